@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { categorieSchema } from './schemas/categorie';
 import { organismeSchema } from './schemas/organisme';
+import { pageSchema } from './schemas/page';
 import { territoireSchema } from './schemas/territoire';
 
 export type CollectionFormat =
@@ -27,6 +28,7 @@ export const collectionDefinitions = {
   organismes: { path: 'organismes', format: 'markdown', schema: organismeSchema },
   territoires: { path: 'territoires', format: 'yaml', schema: territoireSchema },
   categories: { path: 'categories.yaml', format: 'yaml-list', schema: categorieSchema },
+  pages: { path: 'pages', format: 'markdown', schema: pageSchema },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

@@ -18,4 +18,5 @@ export const collections = {
   organismes: define(collectionDefinitions.organismes),
   territoires: define(collectionDefinitions.territoires),
   categories: define(collectionDefinitions.categories),
+  pages: define(collectionDefinitions.pages),
 };

@@ -42,8 +42,11 @@ export interface SourceEntry<T = unknown> {
 
 export type CollectionData = { [K in CollectionName]: SourceEntry<z.output<(typeof collectionDefinitions)[K]['schema']>>[] };
 
-/** A check across collections, run once every file is valid on its own. */
-export type CrossCheck = (content: CollectionData) => ContentIssue[];
+/** Entries as written, before validation: a file with a schema error is still checked across files. */
+export type RawCollections = Record<CollectionName, SourceEntry<Record<string, unknown>>[]>;
+
+/** A check across collections. It reads the data as written, so it must not trust any field's type. */
+export type CrossCheck = (content: RawCollections) => ContentIssue[];
 
 export interface ContentCheckResult {
   content: CollectionData;
@@ -217,8 +220,12 @@ function validate(raw: RawFile, schema: z.ZodType, issues: ContentIssue[]): Sour
   return { id: raw.id, file: raw.file, data: result.data, body: raw.body, lineOf: raw.lineOf };
 }
 
-function duplicateIds(entries: SourceEntry[], what: string): ContentIssue[] {
-  const seen = new Map<string, SourceEntry>();
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function duplicateIds(entries: SourceEntry<unknown>[], what: string): ContentIssue[] {
+  const seen = new Map<string, SourceEntry<unknown>>();
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     const first = seen.get(entry.id);
@@ -246,14 +253,15 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
   const dir = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
   const issues: ContentIssue[] = [];
   const content = {} as Record<string, SourceEntry[]>;
+  const raw = {} as Record<string, SourceEntry<Record<string, unknown>>[]>;
   for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]) {
-    const raws = readCollection(dir, root, definition, issues);
-    const valid = raws.map((raw) => validate(raw, definition.schema, issues)).filter((entry) => entry !== undefined);
-    issues.push(...duplicateIds(valid, 'une autre entrée'));
-    content[name] = valid;
+    const files = readCollection(dir, root, definition, issues);
+    content[name] = files.map((file) => validate(file, definition.schema, issues)).filter((entry) => entry !== undefined);
+    raw[name] = files.filter((file) => isRecord(file.data)) as SourceEntry<Record<string, unknown>>[];
+    issues.push(...duplicateIds(raw[name], 'une autre entrée'));
   }
+  for (const check of referenceChecks) issues.push(...check(raw as RawCollections));
   const typed = content as CollectionData;
-  for (const check of referenceChecks) issues.push(...check(typed));
   return {
     content: typed,
     issues,

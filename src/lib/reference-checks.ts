@@ -1,72 +1,84 @@
 /**
  * Checks that span several files: a reference to a municipality, a category or a place must name one
- * that exists, and ids that appear in URLs must be unique. Each check returns every problem it finds.
+ * that exists, and ids that appear in URLs must be unique. They read the data as written (before the
+ * schema), so that a file with another error is still checked and every problem is reported at once.
  */
+import type { ContentIssue, CrossCheck, RawCollections, SourceEntry } from './content-check';
 import { fieldLabel } from './field-label';
-import type { CollectionData, ContentIssue, CrossCheck, SourceEntry } from './content-check';
 
-function unknownReferences(
-  entry: SourceEntry,
+type Raw = Record<string, unknown>;
+
+/** The items of a list field, keeping their index; anything else is the schema's business. */
+function items(value: unknown): { value: unknown; index: number }[] {
+  return Array.isArray(value) ? value.map((item, index) => ({ value: item, index })) : [];
+}
+
+function records(value: unknown): { value: Raw; index: number }[] {
+  return items(value).filter((item): item is { value: Raw; index: number } => typeof item.value === 'object' && item.value !== null);
+}
+
+function ids(entries: SourceEntry<Raw>[]): Set<string> {
+  return new Set(entries.map((entry) => entry.id).filter(Boolean));
+}
+
+function issueAt(entry: SourceEntry<Raw>, path: PropertyKey[], message: string): ContentIssue {
+  return { severity: 'erreur', file: entry.file, line: entry.lineOf(path), field: fieldLabel(path), message };
+}
+
+/** Every item of a list of ids at `path` must be one of `known`. */
+function checkReferences(
+  entry: SourceEntry<Raw>,
   path: PropertyKey[],
-  ids: readonly string[],
+  value: unknown,
   known: ReadonlySet<string>,
   what: string,
   where: string,
 ): ContentIssue[] {
-  return ids
-    .map((id, index) => ({ id, index }))
-    .filter(({ id }) => !known.has(id))
-    .map(({ id, index }) => ({
-      severity: 'erreur' as const,
-      file: entry.file,
-      line: entry.lineOf([...path, index]),
-      field: fieldLabel([...path, index]),
-      message: `${what} inconnu « ${id} » : attendu un identifiant parmi ${[...known].sort().join(', ')} (voir ${where})`,
-    }));
+  return items(value)
+    .filter((item) => typeof item.value === 'string' && !known.has(item.value))
+    .map((item) =>
+      issueAt(
+        entry,
+        [...path, item.index],
+        `${what} « ${String(item.value)} » : attendu un identifiant parmi ${[...known].sort().join(', ')} (voir ${where})`,
+      ),
+    );
 }
 
-const organismeReferences: CrossCheck = (content: CollectionData) => {
-  const territoires = new Set(content.territoires.map((entry) => entry.id));
-  const categories = new Set(content.categories.map((entry) => entry.id));
+const organismeReferences: CrossCheck = (content: RawCollections) => {
+  const territoires = ids(content.territoires);
+  const categories = ids(content.categories);
   const issues: ContentIssue[] = [];
   const serviceOwners = new Map<string, string>();
 
   for (const entry of content.organismes) {
     const { data } = entry;
-    if (data.territoires !== 'tout') {
-      issues.push(...unknownReferences(entry, ['territoires'], data.territoires, territoires, 'territoire', 'content/territoires/'));
-    }
+    issues.push(...checkReferences(entry, ['territoires'], data.territoires, territoires, 'territoire inconnu', 'content/territoires/'));
+
     const lieux = new Set<string>();
-    data.lieux.forEach((lieu, index) => {
+    for (const { value: lieu, index } of records(data.lieux)) {
+      if (typeof lieu.id !== 'string') continue;
       if (lieux.has(lieu.id)) {
-        issues.push({
-          severity: 'erreur',
-          file: entry.file,
-          line: entry.lineOf(['lieux', index, 'id']),
-          field: fieldLabel(['lieux', index, 'id']),
-          message: `identifiant de lieu « ${lieu.id} » en double dans ce fichier : chaque lieu doit avoir son propre identifiant`,
-        });
+        issues.push(issueAt(entry, ['lieux', index, 'id'], `identifiant de lieu « ${lieu.id} » en double dans ce fichier : chaque lieu doit avoir le sien`));
       }
       lieux.add(lieu.id);
-    });
-    data.services.forEach((service, index) => {
+    }
+
+    for (const { value: service, index } of records(data.services)) {
       const at = (field: string): PropertyKey[] => ['services', index, field];
-      issues.push(...unknownReferences(entry, at('categories'), service.categories, categories, 'catégorie', 'content/categories.yaml'));
-      if (service.territoires && service.territoires !== 'tout') {
-        issues.push(...unknownReferences(entry, at('territoires'), service.territoires, territoires, 'territoire', 'content/territoires/'));
-      }
-      issues.push(...unknownReferences(entry, at('lieux'), service.lieux, lieux, 'lieu', 'la liste « lieux » de ce fichier'));
+      issues.push(
+        ...checkReferences(entry, at('categories'), service.categories, categories, 'catégorie inconnue', 'content/categories.yaml'),
+        ...checkReferences(entry, at('territoires'), service.territoires, territoires, 'territoire inconnu', 'content/territoires/'),
+        ...checkReferences(entry, at('lieux'), service.lieux, lieux, 'lieu inconnu', 'la liste « lieux » de ce fichier'),
+      );
+      if (typeof service.id !== 'string') continue;
       const owner = serviceOwners.get(service.id);
       if (owner) {
-        issues.push({
-          severity: 'erreur',
-          file: entry.file,
-          line: entry.lineOf(at('id')),
-          field: fieldLabel(at('id')),
-          message: `identifiant de service « ${service.id} » en double : déjà utilisé dans ${owner} ; chaque service du répertoire doit avoir le sien`,
-        });
+        issues.push(
+          issueAt(entry, at('id'), `identifiant de service « ${service.id} » en double : déjà utilisé dans ${owner} ; chaque service du répertoire doit avoir le sien`),
+        );
       } else serviceOwners.set(service.id, entry.file);
-    });
+    }
   }
   return issues;
 };

@@ -1,0 +1,179 @@
+/**
+ * The directory model, derived once per build from the validated content. Pages, the map data, the search
+ * filters, the open-data export and the social images all read this one model, so a service's
+ * municipalities are computed in one place and can never disagree from one page to another.
+ */
+import type { Categorie } from '../schemas/categorie';
+import type { Coordonnees, Lieu } from '../schemas/lieu';
+import type { Organisme } from '../schemas/organisme';
+import type { Service } from '../schemas/service';
+import type { Telephone } from '../schemas/telephone';
+import type { Territoire, TerritoiresServis } from '../schemas/territoire';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** Markdown body, when the collection has one. */
+  body?: string;
+}
+
+export interface DirectoryInput {
+  organismes: Entry<Organisme>[];
+  territoires: Entry<Territoire>[];
+  categories: Entry<Categorie>[];
+}
+
+export interface OrganismeRef {
+  id: string;
+  nom: string;
+}
+
+export interface DirectoryService {
+  id: string;
+  organisme: Entry<Organisme>;
+  service: Service;
+  /** Municipalities served, `tout` already expanded to every territory. */
+  territoires: string[];
+  servesWholeTerritory: boolean;
+  categories: Entry<Categorie>[];
+  lieux: Lieu[];
+  /** The service's own phones, else the organisation's. */
+  telephones: Telephone[];
+  /** `true` free, `false` not free, `undefined` unknown. */
+  gratuit: boolean | undefined;
+  /** Whether a reader can use it today. */
+  actif: boolean;
+}
+
+export interface DirectoryPlace {
+  /** `<organisme>--<lieu>`, unique across the directory. */
+  id: string;
+  organisme: Entry<Organisme>;
+  lieu: Lieu;
+  coordonnees: Coordonnees | undefined;
+  services: DirectoryService[];
+}
+
+export interface Directory {
+  /** In the order of `ordre`, the arrondissement first. */
+  territoires: Entry<Territoire>[];
+  categories: Entry<Categorie>[];
+  /** Alphabetical in French. */
+  organismes: Entry<Organisme>[];
+  services: DirectoryService[];
+  places: DirectoryPlace[];
+  territoire(id: string): Entry<Territoire> | undefined;
+  categorie(id: string): Entry<Categorie> | undefined;
+  organisme(id: string): Entry<Organisme> | undefined;
+  /** Every territory the organisation or one of its services serves. */
+  territoiresOf(organismeId: string): Entry<Territoire>[];
+  /** Every category of the organisation's services. */
+  categoriesOf(organismeId: string): Entry<Categorie>[];
+  servicesOf(organismeId: string): DirectoryService[];
+  /** Services serving the municipality, including those serving the whole territory. */
+  servicesIn(territoireId: string): DirectoryService[];
+  servicesFor(categorieId: string): DirectoryService[];
+  /** Organisations present in the municipality (by their own coverage or one of their services'). */
+  organismesIn(territoireId: string): Entry<Organisme>[];
+}
+
+const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', ignorePunctuation: true });
+
+export function compareFrench(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function indexById<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+export function buildDirectory(input: DirectoryInput): Directory {
+  const territoires = [...input.territoires].sort(
+    (a, b) => a.data.ordre - b.data.ordre || compareFrench(a.data.nom, b.data.nom),
+  );
+  const categories = [...input.categories];
+  const organismes = [...input.organismes].sort((a, b) => compareFrench(a.data.nom, b.data.nom));
+  const territoireById = indexById(territoires);
+  const categorieById = indexById(categories);
+  const organismeById = indexById(organismes);
+  const allTerritoires = territoires.map((entry) => entry.id);
+
+  const expand = (servis: TerritoiresServis): string[] => (servis === 'tout' ? allTerritoires : servis);
+  const known = <T>(index: Map<string, Entry<T>>, ids: readonly string[]): Entry<T>[] =>
+    ids.map((id) => index.get(id)).filter((entry): entry is Entry<T> => entry !== undefined);
+
+  const services: DirectoryService[] = organismes.flatMap((organisme) =>
+    organisme.data.services.map((service) => {
+      const servis = service.territoires ?? organisme.data.territoires;
+      return {
+        id: service.id,
+        organisme,
+        service,
+        territoires: expand(servis),
+        servesWholeTerritory: servis === 'tout',
+        categories: known(categorieById, service.categories),
+        lieux: organisme.data.lieux.filter((lieu) => service.lieux.includes(lieu.id)),
+        telephones: service.telephones.length > 0 ? service.telephones : organisme.data.telephones,
+        gratuit: service.cout?.gratuit,
+        actif: organisme.data.statut === 'actif',
+      };
+    }),
+  );
+
+  const servicesByOrganisme = groupBy(services, (item) => [item.organisme.id]);
+  const servicesByTerritoire = groupBy(services, (item) => item.territoires);
+  const servicesByCategorie = groupBy(services, (item) => item.service.categories);
+
+  const territoireIdsOf = (organisme: Entry<Organisme>): string[] => [
+    ...expand(organisme.data.territoires),
+    ...(servicesByOrganisme.get(organisme.id) ?? []).flatMap((item) => item.territoires),
+  ];
+  const organismesByTerritoire = groupBy(organismes, territoireIdsOf);
+
+  const places: DirectoryPlace[] = organismes.flatMap((organisme) =>
+    organisme.data.lieux.map((lieu) => ({
+      id: `${organisme.id}--${lieu.id}`,
+      organisme,
+      lieu,
+      coordonnees: lieu.coordonnees,
+      services: (servicesByOrganisme.get(organisme.id) ?? []).filter((item) => item.service.lieux.includes(lieu.id)),
+    })),
+  );
+
+  return {
+    territoires,
+    categories,
+    organismes,
+    services,
+    places,
+    territoire: (id) => territoireById.get(id),
+    categorie: (id) => categorieById.get(id),
+    organisme: (id) => organismeById.get(id),
+    territoiresOf: (id) => {
+      const organisme = organismeById.get(id);
+      if (!organisme) return [];
+      const ids = new Set(territoireIdsOf(organisme));
+      return territoires.filter((entry) => ids.has(entry.id));
+    },
+    categoriesOf: (id) => {
+      const ids = new Set((servicesByOrganisme.get(id) ?? []).flatMap((item) => item.service.categories));
+      return categories.filter((entry) => ids.has(entry.id));
+    },
+    servicesOf: (id) => servicesByOrganisme.get(id) ?? [],
+    servicesIn: (id) => servicesByTerritoire.get(id) ?? [],
+    servicesFor: (id) => servicesByCategorie.get(id) ?? [],
+    organismesIn: (id) => organismesByTerritoire.get(id) ?? [],
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, inject, it } from 'vitest';
+import { realContent } from '../support/content';
+import { readPage, text } from '../support/dist';
+
+const siteDir = inject('siteDir');
+const content = realContent();
+
+describe('partner profile pages', () => {
+  it('shows phones the OQLF way as tel: links with the extension', () => {
+    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    const links = $('a[href^="tel:"]')
+      .map((_, link) => [[$(link).attr('href'), $(link).text()]])
+      .get();
+    expect(links).toContainEqual(['tel:+14185427536', '418 542-7536']);
+    expect(links).toContainEqual(['tel:+14185427536,112', '418 542-7536, poste 112']);
+  });
+
+  it('writes a complete address the Québec way', () => {
+    const $ = readPage(siteDir, 'organismes/cegep-de-jonquiere');
+    const lines = ($('address').first().html() ?? '')
+      .split(/<br\s*\/?>/)
+      .map((line) => line.replace(/\u00a0/g, ' ').replace(/&nbsp;/g, ' ').trim());
+    expect(lines).toEqual(['Cégep de Jonquière', '2505, rue Saint-Hubert', 'Jonquière (Québec)  G7X 7W2']);
+  });
+
+  it('says plainly when contact details are unknown, and never shows an empty phone', () => {
+    const unknown = content.organismes.filter(({ data }) => data.telephones.length === 0 && !data.courriel);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const organisme of unknown) {
+      const $ = readPage(siteDir, `organismes/${organisme.id}`);
+      expect(text($), organisme.id).toContain('Coordonnées à confirmer');
+    }
+  });
+
+  it('shows the verification date, the sources and a prefilled correction e-mail', () => {
+    for (const organisme of content.organismes) {
+      const $ = readPage(siteDir, `organismes/${organisme.id}`);
+      expect(text($), organisme.id).toContain('Renseignements vérifiés le');
+      const sourceLinks = $('.sources a').map((_, link) => $(link).attr('href')).get();
+      expect(sourceLinks).toEqual(organisme.data.sources.map((source) => source.url));
+      const mailto = $('a[href^="mailto:"]').filter((_, link) => $(link).text().includes('Signaler une correction')).attr('href') ?? '';
+      expect(decodeURIComponent(mailto), organisme.id).toContain(`https://tlpj.example.org/organismes/${organisme.id}/`);
+    }
+  });
+
+  it('shows closures and mergers to the reader', () => {
+    const csss = text(readPage(siteDir, 'organismes/csss-jonquiere'));
+    expect(csss).toContain('Fermé ou fusionné');
+    expect(csss).toMatch(/2015/);
+  });
+
+  it('lists each service with its categories and the municipalities served', () => {
+    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    expect($('section.service').length).toBe(4);
+    expect(text($, '#patro-accueil-cafe')).toContain('Personnes de 18 ans et plus');
+    expect(text($)).toContain('Jonquière, Lac-Kénogami');
+  });
+});

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { realContent } from '../support/content';
+import { internalUrls, listFiles, pagePath, readPage, resolves, text } from '../support/dist';
+
+const siteDir = inject('siteDir');
+const content = realContent();
+const pages = listFiles(siteDir, '.html');
+const ORIGIN = 'https://tlpj.example.org';
+
+describe('pages of the built site', () => {
+  it('has a profile page for every partner, titled with its name', () => {
+    expect(content.organismes.length).toBe(31);
+    for (const organisme of content.organismes) {
+      const $ = readPage(siteDir, `organismes/${organisme.id}`);
+      expect($('h1').first().text().trim()).toBe(organisme.data.nom);
+    }
+  });
+
+  it('has a page for each of the six territories', () => {
+    expect(content.territoires.map((entry) => entry.id).sort()).toEqual(
+      ['begin', 'jonquiere', 'lac-kenogami', 'larouche', 'saint-ambroise', 'saint-charles-de-bourget'],
+    );
+    for (const territoire of content.territoires) {
+      expect(readPage(siteDir, `territoire/${territoire.id}`)('h1').text().trim()).toBe(territoire.data.nom);
+    }
+  });
+
+  it('lists on each territory page exactly the partners that serve it, whole-territory ones included', () => {
+    for (const territoire of content.territoires) {
+      const expected = content.organismes
+        .filter(({ data }) => {
+          const serves = (servis: 'tout' | string[] | undefined) => servis === 'tout' || (servis ?? []).includes(territoire.id);
+          return serves(data.territoires) || data.services.some((service) => serves(service.territoires));
+        })
+        .map((organisme) => `/organismes/${organisme.id}/`)
+        .sort();
+      const $ = readPage(siteDir, `territoire/${territoire.id}`);
+      const listed = $('article .card h3 a')
+        .map((_, link) => $(link).attr('href'))
+        .get()
+        .sort();
+      expect(listed, territoire.id).toEqual(expected);
+    }
+  });
+
+  it('shows a whole-territory service in every municipality, and a local one only where it is offered', () => {
+    const saintAmbroise = text(readPage(siteDir, 'territoire/saint-ambroise'));
+    const jonquiere = text(readPage(siteDir, 'territoire/jonquiere'));
+    expect(saintAmbroise).toContain('CEGEP de Jonquière');
+    expect(saintAmbroise).toContain('Centre de services du Mieux-Vivre');
+    expect(jonquiere).toContain('CEGEP de Jonquière');
+    expect(jonquiere).not.toContain('Centre de services du Mieux-Vivre');
+  });
+
+  it('has no internal link to a missing page or file', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const url of internalUrls(readPage(siteDir, page), ORIGIN)) {
+        const target = url.startsWith('/') ? url : new URL(url, `${ORIGIN}${pagePath(page)}`).pathname;
+        if (!resolves(siteDir, target)) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every page the fr-CA language, a title and a meta description of its own', () => {
+    const descriptions = new Map<string, string>();
+    for (const page of pages) {
+      const $ = readPage(siteDir, page);
+      expect($('html').attr('lang'), page).toBe('fr-CA');
+      expect($('title').text().length, page).toBeGreaterThan(3);
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      expect(description.length, page).toBeGreaterThan(30);
+      const other = descriptions.get(description);
+      expect(other, `${page} a la même description que ${other}`).toBeUndefined();
+      descriptions.set(description, page);
+    }
+  });
+
+  it('has one skip link to the main landmark, a banner, a navigation and a footer on every page', () => {
+    for (const page of pages) {
+      const $ = readPage(siteDir, page);
+      expect($('a.skip-link').attr('href'), page).toBe('#contenu');
+      expect($('main#contenu').length, page).toBe(1);
+      expect($('header').length, page).toBeGreaterThan(0);
+      expect($('nav').length, page).toBeGreaterThan(0);
+      expect($('footer').length, page).toBe(1);
+      expect($('h1').length, page).toBe(1);
+    }
+  });
+
+  it('has a 404 page', () => {
+    expect(existsSync(join(siteDir, '404.html'))).toBe(true);
+    expect(readPage(siteDir, '404.html')('h1').text()).toBe('Page introuvable');
+  });
+
+  it('puts the emergency numbers on the home page as phone links', () => {
+    const $ = readPage(siteDir, '');
+    const numbers = $('.emergency a[href^="tel:"]').map((_, link) => $(link).attr('href')).get();
+    expect(numbers).toEqual(['tel:911', 'tel:211', 'tel:811']);
+  });
+
+  it('requests nothing from another host on page load', () => {
+    for (const page of pages) {
+      const $ = readPage(siteDir, page);
+      const external = $('script[src], link[rel="stylesheet"], img[src], link[rel="preload"], iframe')
+        .map((_, element) => $(element).attr('src') ?? $(element).attr('href'))
+        .get()
+        .filter((url) => /^(https?:)?\/\//.test(url));
+      expect(external, page).toEqual([]);
+    }
+  });
+});
