@@ -103,7 +103,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
   const territoires = [...input.territoires].sort(
     (a, b) => a.data.ordre - b.data.ordre || compareFrench(a.data.nom, b.data.nom),
   );
-  const categories = [...input.categories];
+  const categories = [...input.categories].sort((a, b) => compareFrench(a.data.nom, b.data.nom));
   const organismes = [...input.organismes].sort((a, b) => compareFrench(a.data.nom, b.data.nom));
   const territoireById = indexById(territoires);
   const categorieById = indexById(categories);
