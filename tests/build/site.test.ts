@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { realContent } from '../support/content';
@@ -111,5 +111,35 @@ describe('pages of the built site', () => {
         .filter((url) => /^(https?:)?\/\//.test(url));
       expect(external, page).toEqual([]);
     }
+  });
+});
+
+describe('directory and members lists', () => {
+  it('links every partner from the directory page, without JavaScript', () => {
+    const $ = readPage(siteDir, 'organismes');
+    const linked = new Set($('main a').map((_, link) => $(link).attr('href')).get());
+    for (const organisme of content.organismes) expect(linked, organisme.id).toContain(`/organismes/${organisme.id}/`);
+    expect($('script').length).toBe(0);
+  });
+
+  it('lists every partner and the members without services on the Table page', () => {
+    const $ = readPage(siteDir, 'la-table');
+    const members = $('#membres ~ ul li').map((_, item) => $(item).text().trim()).get();
+    for (const organisme of content.organismes) expect(members).toContain(organisme.data.nom);
+    expect(members).toEqual(expect.arrayContaining(['Bureau du député fédéral', 'Bureau du député provincial', 'Citoyens intéressés']));
+    expect(members.length).toBe(content.organismes.length + 3);
+  });
+
+  it('keeps the members without services out of the directory', () => {
+    expect(text(readPage(siteDir, 'organismes'))).not.toContain('Bureau du député');
+  });
+
+  it('ships a print stylesheet that hides the navigation', () => {
+    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    const css = $('link[rel="stylesheet"]')
+      .map((_, link) => readFileSync(join(siteDir, ($(link).attr('href') ?? '').replace(/^\//, '')), 'utf8'))
+      .get()
+      .join('\n') + $('style').text();
+    expect(css).toMatch(/@media print\{[^@]*\.site-header[^{]*\{display:none!important/);
   });
 });
