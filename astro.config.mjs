@@ -8,9 +8,8 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  // Pages are small; inlining their CSS saves a request on slow phones.
-  // build.inlineStylesheets: 'auto' keeps shared CSS cacheable when it grows.
+  // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(site.contentDir), mdx()],
   devToolbar: { enabled: false },
 });

@@ -14,7 +14,6 @@ export const fr = {
   site: {
     skipLink: 'Aller au contenu',
     navLabel: 'Menu principal',
-    homeLink: "Accueil de la Table de lutte à la pauvreté et à l'exclusion sociale de Jonquière",
     footerAbout: 'Site de la Table de lutte à la pauvreté et à l’exclusion sociale de Jonquière.',
     footerNavLabel: 'Liens utiles',
     footerContact: 'Une information est inexacte ? Écrivez à la coordination :',
