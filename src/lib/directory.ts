@@ -99,6 +99,22 @@ function indexById<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
+export interface OrganismeServices {
+  organisme: Entry<Organisme>;
+  services: DirectoryService[];
+}
+
+/** Services grouped under their organisation, in the order the services come. */
+export function groupByOrganisme(services: readonly DirectoryService[]): OrganismeServices[] {
+  const groups = new Map<string, OrganismeServices>();
+  for (const item of services) {
+    const group = groups.get(item.organisme.id);
+    if (group) group.services.push(item);
+    else groups.set(item.organisme.id, { organisme: item.organisme, services: [item] });
+  }
+  return [...groups.values()];
+}
+
 export function buildDirectory(input: DirectoryInput): Directory {
   const territoires = [...input.territoires].sort(
     (a, b) => a.data.ordre - b.data.ordre || compareFrench(a.data.nom, b.data.nom),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, type Entry } from '../../src/lib/directory';
+import { buildDirectory, groupByOrganisme, type Entry } from '../../src/lib/directory';
 import { categorieSchema, type Categorie } from '../../src/schemas/categorie';
 import { organismeSchema, type Organisme } from '../../src/schemas/organisme';
 import { territoireSchema, type Territoire } from '../../src/schemas/territoire';
@@ -88,5 +88,15 @@ describe('directory model', () => {
   it('marks services of a closed organisation as not active', () => {
     expect(directory.services.every((item) => item.actif)).toBe(true);
     expect(directory.organisme('sans-services')?.data.statut).toBe('ferme');
+  });
+});
+
+describe('groupByOrganisme', () => {
+  it('groups services under their organisation, keeping their order', () => {
+    const groups = groupByOrganisme(directory.servicesFor('alimentation'));
+    expect(groups.map((group) => [group.organisme.id, group.services.map((item) => item.id)])).toEqual([
+      ['local', ['local-rural']],
+      ['regional', ['regional-repas']],
+    ]);
   });
 });
