@@ -117,6 +117,9 @@ export interface Annee {
   projetsCommuns: Element[];
   initiatives: Element[];
   notes?: string;
+  /** The year the changes are computed against (the year just before), when its file exists. */
+  comparee?: string;
+  /** Neighbours in the list of published years, for navigation. */
   precedente?: string;
   suivante?: string;
 }
@@ -144,7 +147,8 @@ function countByStatut(mesures: readonly Mesure[]): Record<Statut, number> {
   return counts;
 }
 
-export function buildBilan(indicateurs: readonly Indicateur[], sources: readonly AnneeSource[]): BilanModel {
+export function buildBilan(definitions: readonly Indicateur[], sources: readonly AnneeSource[]): BilanModel {
+  const indicateurs = [...definitions].sort((a, b) => a.ordre - b.ordre || a.id.localeCompare(b.id));
   const ordered = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(ordered.map((source) => [source.id, source]));
   const annees = ordered.map((source, index): Annee => {
@@ -175,6 +179,7 @@ export function buildBilan(indicateurs: readonly Indicateur[], sources: readonly
       projetsCommuns: source.data.projets_communs,
       initiatives: source.data.initiatives,
       notes: source.data.notes,
+      comparee: previous?.id,
       precedente: ordered[index - 1]?.id,
       suivante: ordered[index + 1]?.id,
     };
@@ -183,7 +188,7 @@ export function buildBilan(indicateurs: readonly Indicateur[], sources: readonly
     const mesures = annees.map((annee) => annee.mesures[position] as Mesure);
     return { indicateur, mesures, tendance: trend(mesures.map((mesure) => mesure.valeur)), derniere: mesures[mesures.length - 1] };
   });
-  return { indicateurs: [...indicateurs], annees, series, exemple: annees.some((annee) => annee.exemple) };
+  return { indicateurs, annees, series, exemple: annees.some((annee) => annee.exemple) };
 }
 
 /** One row of the open data: one indicator in one year. Missing values stay `null`, never 0. */

@@ -14,6 +14,8 @@ export const cibleSchema = z.union([z.number().int().positive(), z.enum(CIBLES_Q
 /** A result indicator of the common project (`content/bilans/indicateurs.yaml`). */
 export const indicateurSchema = z.object({
   id: idSchema,
+  /** Position in pages and data files (Astro hands entries over sorted by id, not in file order). */
+  ordre: z.number({ error: 'position attendue : un nombre entier (1, 2, 3…)' }).int({ error: 'position attendue : un nombre entier (1, 2, 3…)' }),
   titre: requiredText,
   /** What is counted, in plain words, for a reader who never saw the project document. */
   description: requiredText,
