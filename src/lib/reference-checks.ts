@@ -120,7 +120,8 @@ const bilanReferences: CrossCheck = (content: RawCollections) => {
         issues.push(issueAt(entry, at('repartition'), `pas de répartition femmes/hommes prévue pour l'indicateur « ${id} » : retirez « repartition » ou mettez « ads: true » dans content/bilans/indicateurs.yaml`));
         continue;
       }
-      const { femmes, hommes, autres = 0 } = mesure.repartition;
+      const { femmes, hommes } = mesure.repartition;
+      const autres = mesure.repartition.autres === null || mesure.repartition.autres === '' ? 0 : (mesure.repartition.autres ?? 0);
       if (![femmes, hommes, autres].every(isCount)) continue;
       const sum = (femmes as number) + (hommes as number) + (autres as number);
       if (mesure.valeur === undefined || mesure.valeur === null || mesure.valeur === '') {

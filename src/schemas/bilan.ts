@@ -10,12 +10,19 @@ const missingToUndefined = (value: unknown) => (value === null || (typeof value 
 export const repartitionSchema = z.object({
   femmes: count('nombre de femmes'),
   hommes: count("nombre d'hommes"),
-  autres: count('nombre de personnes d’un autre genre ou non précisé').default(0),
+  autres: z.preprocess(missingToUndefined, count('nombre de personnes d’un autre genre ou non précisé').default(0)),
 });
+
+/** A breakdown whose parts are all left empty (as the new-year template writes it) is no breakdown. */
+function emptyBreakdownToUndefined(value: unknown): unknown {
+  const empty = missingToUndefined(value) === undefined;
+  if (empty || typeof value !== 'object' || Array.isArray(value)) return empty ? undefined : value;
+  return Object.values(value as object).every((part) => missingToUndefined(part) === undefined) ? undefined : value;
+}
 
 export const valeurSchema = z.object({
   valeur: z.preprocess(missingToUndefined, count('nombre').optional()),
-  repartition: z.preprocess(missingToUndefined, repartitionSchema.optional()),
+  repartition: z.preprocess(emptyBreakdownToUndefined, repartitionSchema.optional()),
   note: optionalText,
 });
 
