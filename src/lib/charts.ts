@@ -54,16 +54,23 @@ function domainMax(data: readonly Datum[], target?: number): number {
   return Math.max(1, target ?? 0, ...values);
 }
 
-export function barChart(data: readonly Datum[], options: { target?: number; box?: Box } = {}): BarChartGeometry {
-  const { width, height, margin } = options.box ?? DEFAULT_BOX;
+/** One band per year across, counts from 0 upwards, inside the box's margins. */
+function scales(data: readonly Datum[], { width, height, margin }: Box, padding: number, target?: number) {
   const x = scaleBand<string>()
     .domain(data.map((datum) => datum.label))
     .range([margin.left, width - margin.right])
-    .padding(0.3);
+    .padding(padding);
   const y = scaleLinear()
-    .domain([0, domainMax(data, options.target)])
+    .domain([0, domainMax(data, target)])
     .nice()
     .range([height - margin.bottom, margin.top]);
+  return { x, y };
+}
+
+export function barChart(data: readonly Datum[], options: { target?: number; box?: Box } = {}): BarChartGeometry {
+  const box = options.box ?? DEFAULT_BOX;
+  const { width, height, margin } = box;
+  const { x, y } = scales(data, box, 0.3, options.target);
   const baselineY = y(0);
   const bars = data.map((datum): Bar => {
     const left = x(datum.label) ?? margin.left;
@@ -113,15 +120,9 @@ export interface TrendChartGeometry {
 const TREND_BOX: Box = { width: 320, height: 150, margin: { top: 24, right: 24, bottom: 30, left: 36 } };
 
 export function trendChart(data: readonly Datum[], options: { box?: Box } = {}): TrendChartGeometry {
-  const { width, height, margin } = options.box ?? TREND_BOX;
-  const x = scaleBand<string>()
-    .domain(data.map((datum) => datum.label))
-    .range([margin.left, width - margin.right])
-    .padding(0.5);
-  const y = scaleLinear()
-    .domain([0, domainMax(data)])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
+  const box = options.box ?? TREND_BOX;
+  const { width, height, margin } = box;
+  const { x, y } = scales(data, box, 0.5);
   const points = data.map(
     (datum): TrendPoint => ({
       label: datum.label,
@@ -164,7 +165,7 @@ export interface StackedBarGeometry {
 /** One horizontal bar split into parts (women, men, other), each as wide as its share of the total. */
 export function stackedBar(parts: readonly { key: string; value: number }[], options: { width?: number; height?: number } = {}): StackedBarGeometry {
   const width = options.width ?? 480;
-  const height = options.height ?? 36;
+  const height = options.height ?? 40;
   const total = parts.reduce((sum, part) => sum + part.value, 0);
   const x = scaleLinear()
     .domain([0, Math.max(total, 1)])
