@@ -4,7 +4,9 @@
  * files with the same schemas, so the build and `npm run verifier` can never disagree.
  */
 import type { z } from 'astro/zod';
+import { bilanSchema, portraitSchema } from './schemas/bilan';
 import { categorieSchema } from './schemas/categorie';
+import { indicateurSchema } from './schemas/indicateur';
 import { organismeSchema } from './schemas/organisme';
 import { pageSchema } from './schemas/page';
 import { territoireSchema } from './schemas/territoire';
@@ -22,6 +24,16 @@ export interface CollectionDefinition {
   path: string;
   format: CollectionFormat;
   schema: z.ZodType;
+  /**
+   * For folder collections, which file names belong to it, when several collections share a folder
+   * (`bilans/`): a glob Astro understands, limited to `[0-9]`, `*` and `{a,b}` so that the content check
+   * can read it too. Defaults to every file of the format.
+   */
+  pattern?: string;
+  /** An example of a file name `pattern` accepts, for the message about a file no collection reads. */
+  patternExample?: string;
+  /** The file or folder may be absent (a site without a yearly bilan): absence is not an error. */
+  optional?: boolean;
 }
 
 export const collectionDefinitions = {
@@ -29,6 +41,23 @@ export const collectionDefinitions = {
   territoires: { path: 'territoires', format: 'yaml', schema: territoireSchema },
   categories: { path: 'categories.yaml', format: 'yaml-list', schema: categorieSchema },
   pages: { path: 'pages', format: 'markdown', schema: pageSchema },
+  indicateurs: { path: 'bilans/indicateurs.yaml', format: 'yaml-list', schema: indicateurSchema, optional: true },
+  bilans: {
+    path: 'bilans',
+    format: 'yaml',
+    schema: bilanSchema,
+    pattern: '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9].{yaml,yml}',
+    patternExample: '2015-2016.yaml',
+    optional: true,
+  },
+  portraits: {
+    path: 'bilans',
+    format: 'yaml',
+    schema: portraitSchema,
+    pattern: 'portrait-*.{yaml,yml}',
+    patternExample: 'portrait-2011.yaml',
+    optional: true,
+  },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

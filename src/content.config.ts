@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { collectionDefinitions, type CollectionDefinition } from './collections';
@@ -5,9 +6,13 @@ import { site } from './site.config';
 
 const GLOB_PATTERN: Record<'markdown' | 'yaml', string> = { markdown: '*.md', yaml: '*.{yaml,yml}' };
 
-function loaderFor({ path, format }: CollectionDefinition) {
+/** An optional file that is absent holds no entry (Astro's `file()` would log an error). */
+const noEntries = { name: 'tlpj:aucune-entree', load: async () => {} };
+
+function loaderFor({ path, format, pattern, optional }: CollectionDefinition) {
   const location = `${site.contentDir}/${path}`;
-  return format === 'yaml-list' ? file(location) : glob({ base: location, pattern: GLOB_PATTERN[format] });
+  if (format === 'yaml-list') return optional && !existsSync(location) ? noEntries : file(location);
+  return glob({ base: location, pattern: pattern ?? GLOB_PATTERN[format] });
 }
 
 function define<T extends CollectionDefinition>(definition: T) {
@@ -19,4 +24,7 @@ export const collections = {
   territoires: define(collectionDefinitions.territoires),
   categories: define(collectionDefinitions.categories),
   pages: define(collectionDefinitions.pages),
+  indicateurs: define(collectionDefinitions.indicateurs),
+  bilans: define(collectionDefinitions.bilans),
+  portraits: define(collectionDefinitions.portraits),
 };

@@ -2,7 +2,7 @@
  * Every string a reader sees, in Québec French. Components and pages take their words from here,
  * so the tone stays the same everywhere and a wording is changed in one place.
  */
-import { formatList, formatNumber } from '../lib/format';
+import { formatList, formatNumber, formatYear } from '../lib/format';
 
 /** `1 organisme`, `2 organismes`, `aucun organisme`. */
 export function plural(count: number, one: string, many: string, none?: string): string {
@@ -24,6 +24,7 @@ export const fr = {
     organismes: 'Trouver de l’aide',
     territoire: 'Territoire',
     laTable: 'La Table',
+    bilan: 'Bilan',
   },
   emergency: {
     title: 'Besoin d’aide maintenant ?',
@@ -146,6 +147,124 @@ export const fr = {
     membersIntro:
       'La Table est ouverte à toute personne ou tout organisme intéressé. Voici ses partenaires, selon son projet commun 2013-2015.',
     otherMembers: 'Autres membres',
+  },
+  bilan: {
+    title: 'Bilan de la Table',
+    description:
+      'Bilan annuel de la Table de lutte à la pauvreté de Jonquière : chaque indicateur du projet commun, sa cible, son évolution d’une année à l’autre et son statut.',
+    intro:
+      'Chaque année, la Table mesure où elle en est par rapport aux indicateurs de son projet commun : rencontres, partenariats, participation citoyenne, projets communs et plus.',
+    exampleBanner: 'Données d’exemple',
+    exampleText:
+      'Ces chiffres ne sont pas réels : ils montrent à quoi ressemblera le bilan. La coordination les remplacera par les vrais chiffres de l’année.',
+    years: 'Les bilans annuels',
+    yearLink: (annee: string) => `Bilan ${formatYear(annee)}`,
+    yearTitle: (annee: string) => `Bilan ${formatYear(annee)}`,
+    yearDescription: (annee: string, count: number, exemple: boolean) =>
+      `Bilan ${formatYear(annee)} de la Table de lutte à la pauvreté de Jonquière : ${plural(count, 'indicateur', 'indicateurs')} avec valeur, cible, évolution et répartition femmes-hommes${exemple ? ' (données d’exemple)' : ''}.`,
+    noYears: 'Aucun bilan annuel n’est publié pour l’instant.',
+    indicators: 'Les indicateurs',
+    indicatorsIntro: 'La tendance de chaque indicateur sur toutes les années, et son statut pour la plus récente.',
+    indicatorDescription: (titre: string, unite: string) =>
+      `${titre} : évolution d’une année à l’autre (${unite}), cible et statut, selon le bilan de la Table de lutte à la pauvreté de Jonquière.`,
+    keyFigures: 'En bref',
+    statusCount: (count: number) => plural(count, 'indicateur', 'indicateurs', 'aucun indicateur'),
+    itemsCount: {
+      alliances: (count: number) => plural(count, 'nouvelle alliance', 'nouvelles alliances', 'aucune nouvelle alliance'),
+      projets: (count: number) => plural(count, 'projet commun', 'projets communs', 'aucun projet commun'),
+      initiatives: (count: number) => plural(count, 'initiative documentée', 'initiatives documentées', 'aucune initiative documentée'),
+    },
+    value: 'Valeur',
+    target: 'Cible',
+    change: 'Variation',
+    changeFrom: (annee: string) => `par rapport à ${formatYear(annee)}`,
+    status: 'Statut',
+    trend: 'Tendance',
+    year: 'Année',
+    unit: 'Unité',
+    objective: 'Objectif servi',
+    missing: 'donnée manquante',
+    noChange: 'aucune',
+    noPrevious: 'pas d’année précédente',
+    note: 'Note',
+    breakdown: 'Répartition femmes-hommes (ADS)',
+    breakdownNote:
+      'ADS : analyse différenciée selon les sexes. La Table vise la participation d’autant de femmes que d’hommes.',
+    breakdownMissing: 'Répartition non fournie.',
+    women: 'Femmes',
+    men: 'Hommes',
+    others: 'Autres ou non précisé',
+    total: 'Total',
+    alliances: 'Nouvelles alliances',
+    projets: 'Projets communs et leurs partenaires',
+    initiatives: 'Initiatives documentées',
+    partners: 'Partenaires',
+    partnersMissing: 'Partenaires à préciser',
+    noItems: 'Aucun élément documenté cette année.',
+    notes: 'Notes',
+    portrait: 'Point de départ : le portrait de 2011',
+    portraitSource: (document: string, pages: string) => `Source : ${document}, qui cite le ${pages}.`,
+    portraitAmong: (parmi: string) => `parmi les ${parmi}`,
+    verifiedOn: 'Vérifié le',
+    openData: 'Données ouvertes',
+    openDataText: 'Tous les indicateurs de toutes les années, à réutiliser librement :',
+    csv: 'Tableur (CSV)',
+    json: 'JSON',
+    licence: 'Licence',
+    print: 'Pour imprimer ce bilan, utilisez la fonction Imprimer de votre navigateur.',
+    previousYear: 'Année précédente',
+    nextYear: 'Année suivante',
+    seeIndicator: 'Voir cet indicateur sur toutes les années',
+    howStatus: 'Comment le statut est calculé',
+    howStatusItems: [
+      'Sans valeur cette année : « donnée manquante ». Une valeur manquante n’est jamais comptée comme zéro.',
+      'Cible chiffrée (p. ex. 2 projets communs) : « atteint » si la valeur atteint la cible ; sinon « en progrès » si elle a augmenté depuis l’année précédente, « non atteint » autrement.',
+      'Cible « maintenir » : « atteint » si la valeur est au moins égale à celle de l’année précédente, « non atteint » si elle est plus basse.',
+      'Cible « augmenter » : « atteint » si la valeur est plus haute que celle de l’année précédente, « non atteint » si elle est égale ou plus basse.',
+      'Pour « maintenir » et « augmenter », la première année, ou une année dont l’année précédente n’a pas de valeur, ne peut pas être jugée : « donnée manquante ».',
+      'Cible « documenter » : « atteint » dès que le chiffre de l’année est noté.',
+    ],
+    statuts: {
+      atteint: 'Atteint',
+      'en-progres': 'En progrès',
+      'non-atteint': 'Non atteint',
+      'donnee-manquante': 'Donnée manquante',
+    },
+    motifs: {
+      'valeur-manquante': 'aucune valeur pour cette année',
+      'precedente-manquante': 'pas de valeur l’année précédente pour comparer',
+      'seuil-atteint': 'la valeur atteint la cible',
+      'hausse-vers-seuil': 'sous la cible, mais en hausse',
+      'sous-seuil': 'sous la cible',
+      maintenu: 'au moins autant que l’année précédente',
+      'en-baisse': 'moins que l’année précédente',
+      'en-hausse': 'plus que l’année précédente',
+      'sans-hausse': 'pas plus que l’année précédente',
+      documente: 'le chiffre est documenté',
+    },
+    tendances: {
+      hausse: 'En hausse',
+      baisse: 'En baisse',
+      stable: 'Stable',
+      indeterminee: 'À voir (moins de deux années connues)',
+    },
+    cibles: {
+      maintenir: 'Maintenir (au moins autant que l’année précédente)',
+      augmenter: 'Augmenter (plus que l’année précédente)',
+      documenter: 'Documenter (noter le chiffre chaque année)',
+    },
+    cibleNombre: (value: number, unite: string) => `Au moins ${formatNumber(value)} ${unite} par année`,
+    cibleText: (cible: number | 'maintenir' | 'augmenter' | 'documenter', unite: string): string =>
+      typeof cible === 'number' ? fr.bilan.cibleNombre(cible, unite) : fr.bilan.cibles[cible],
+    chartTitle: (titre: string) => `${titre}, par année`,
+    chartText: (titre: string, unite: string, points: { annee: string; valeur?: number }[]) =>
+      `${titre} (${unite}) : ${points
+        .map((point) => `${formatYear(point.annee)}, ${point.valeur === undefined ? 'donnée manquante' : formatNumber(point.valeur)}`)
+        .join(' ; ')}.`,
+    breakdownText: (femmes: number, hommes: number, autres: number) =>
+      `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${formatNumber(autres)} autres.`,
+    missingShort: 'n. d.',
+    tableCaption: (titre: string) => `${titre} : données du graphique`,
   },
   notFound: {
     title: 'Page introuvable',

@@ -144,6 +144,7 @@ function readCollection(
   const display = (path: string) => relative(root, path) || path;
 
   if (definition.format === 'yaml-list') {
+    if (!existsSync(location) && definition.optional) return [];
     if (!existsSync(location)) {
       issues.push({ severity: 'erreur', file: display(location), field: '', message: 'fichier attendu, introuvable' });
       return [];
@@ -165,7 +166,8 @@ function readCollection(
 
   const extensions = definition.format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
   const files: RawFile[] = [];
-  for (const path of listFiles(location, extensions)) {
+  const matches = definition.pattern ? globMatcher(definition.pattern) : () => true;
+  for (const path of listFiles(location, extensions).filter((path) => matches(basename(path)))) {
     const file = display(path);
     const id = basename(path, extname(path));
     if (!isIdentifier(id)) {
@@ -186,6 +188,55 @@ function readCollection(
     }
   }
   return files;
+}
+
+/**
+ * The file-name globs of `collections.ts` as a test: `*`, `?`, `[0-9]` and `{a,b}`, the subset Astro's
+ * glob loader and this check both read the same way.
+ */
+export function globMatcher(pattern: string): (name: string) => boolean {
+  let source = '';
+  for (let index = 0; index < pattern.length; index += 1) {
+    const char = pattern[index] as string;
+    if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{') source += '(?:';
+    else if (char === '}') source += ')';
+    else if (char === ',' && source.lastIndexOf('(?:') > source.lastIndexOf(')')) source += '|';
+    else if (char === '[') {
+      const end = pattern.indexOf(']', index);
+      source += pattern.slice(index, end + 1);
+      index = end;
+    } else source += char.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  const regex = new RegExp(`^${source}$`);
+  return (name) => regex.test(name);
+}
+
+/**
+ * Collections sharing a folder each read the file names of their pattern; a file none of them reads
+ * would be silently left out of the site, so it is an error that says which names are expected.
+ */
+function unreadFiles(dir: string, root: string): ContentIssue[] {
+  const definitions = Object.values(collectionDefinitions) as CollectionDefinition[];
+  const issues: ContentIssue[] = [];
+  const shared = new Set(definitions.filter((definition) => definition.pattern).map((definition) => definition.path));
+  for (const folder of shared) {
+    const readers = definitions.filter((definition) => definition.path === folder);
+    const listed = definitions.filter((definition) => definition.format === 'yaml-list').map((definition) => join(dir, definition.path));
+    const expected = readers.map((definition) => definition.patternExample).filter(Boolean);
+    for (const path of listFiles(join(dir, folder), ['.yaml', '.yml', '.md'])) {
+      if (listed.includes(path)) continue;
+      if (readers.some((definition) => !definition.pattern || globMatcher(definition.pattern)(basename(path)))) continue;
+      issues.push({
+        severity: 'erreur',
+        file: relative(root, path) || path,
+        field: '(nom du fichier)',
+        message: `fichier non reconnu, il ne serait pas publié : nom attendu comme ${expected.map((name) => `« ${name} »`).join(' ou ')}`,
+      });
+    }
+  }
+  return issues;
 }
 
 /** Accent-free, lowercase, hyphenated id from any name: « Entre-Êtres » → `entre-etres`. */
@@ -260,6 +311,7 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
     raw[name] = files.filter((file) => isRecord(file.data)) as SourceEntry<Record<string, unknown>>[];
     issues.push(...duplicateIds(raw[name], 'une autre entrée'));
   }
+  issues.push(...unreadFiles(dir, root));
   for (const check of referenceChecks) issues.push(...check(raw as RawCollections));
   const typed = content as CollectionData;
   return {

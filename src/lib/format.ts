@@ -81,3 +81,15 @@ export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
+
+/** A bilan year written with an en dash, as the OQLF writes a span: `2013-2014` → `2013–2014`. */
+export function formatYear(id: string): string {
+  return id.replace('-', '\u2013');
+}
+
+/** A signed change: `+2`, `−1` (true minus sign), `0`. */
+export function formatChange(value: number): string {
+  if (value > 0) return `+${formatNumber(value)}`;
+  if (value < 0) return `\u2212${formatNumber(-value)}`;
+  return '0';
+}

@@ -11,4 +11,5 @@ export const mainNavigation: NavItem[] = [
   { href: routes.organismes(), label: fr.nav.organismes },
   { href: routes.territoires(), label: fr.nav.territoire },
   { href: routes.laTable(), label: fr.nav.laTable },
+  { href: routes.bilan(), label: fr.nav.bilan },
 ];

@@ -4,6 +4,7 @@
  * schema), so that a file with another error is still checked and every problem is reported at once.
  */
 import type { ContentIssue, CrossCheck, RawCollections, SourceEntry } from './content-check';
+import { isYearId } from './bilan';
 import { fieldLabel } from './field-label';
 
 type Raw = Record<string, unknown>;
@@ -83,4 +84,60 @@ const organismeReferences: CrossCheck = (content: RawCollections) => {
   return issues;
 };
 
-export const referenceChecks: CrossCheck[] = [organismeReferences];
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/**
+ * A year of the bilan names known indicators, gives a women/men/other breakdown only where the indicator
+ * has one, and that breakdown adds up to the value. Negative or decimal counts are the schema's business.
+ */
+const bilanReferences: CrossCheck = (content: RawCollections) => {
+  const indicateurs = new Map(content.indicateurs.filter((entry) => entry.id).map((entry) => [entry.id, entry.data]));
+  const known = [...indicateurs.keys()].sort().join(', ');
+  const issues: ContentIssue[] = [];
+  for (const entry of content.bilans) {
+    if (!isYearId(entry.id)) {
+      issues.push({
+        severity: 'erreur',
+        file: entry.file,
+        field: '(nom du fichier)',
+        message: `nom attendu : deux années qui se suivent, p. ex. « 2015-2016.yaml » (et non « ${entry.id}.yaml »)`,
+      });
+    }
+    if (!isRecord(entry.data.valeurs)) continue;
+    for (const [id, mesure] of Object.entries(entry.data.valeurs)) {
+      const at = (...path: PropertyKey[]): PropertyKey[] => ['valeurs', id, ...path];
+      const indicateur = indicateurs.get(id);
+      if (!indicateur) {
+        issues.push(issueAt(entry, at(), `indicateur inconnu « ${id} » : attendu un identifiant parmi ${known} (voir content/bilans/indicateurs.yaml)`));
+        continue;
+      }
+      if (!isRecord(mesure) || !isRecord(mesure.repartition)) continue;
+      if (indicateur.ads !== true) {
+        issues.push(issueAt(entry, at('repartition'), `pas de répartition femmes/hommes prévue pour l'indicateur « ${id} » : retirez « repartition » ou mettez « ads: true » dans content/bilans/indicateurs.yaml`));
+        continue;
+      }
+      const { femmes, hommes } = mesure.repartition;
+      const autres = mesure.repartition.autres === null || mesure.repartition.autres === '' ? 0 : (mesure.repartition.autres ?? 0);
+      if (![femmes, hommes, autres].every(isCount)) continue;
+      const sum = (femmes as number) + (hommes as number) + (autres as number);
+      if (mesure.valeur === undefined || mesure.valeur === null || mesure.valeur === '') {
+        issues.push(issueAt(entry, at('valeur'), `valeur totale attendue puisque la répartition est donnée (femmes + hommes + autres = ${sum})`));
+      } else if (isCount(mesure.valeur) && mesure.valeur !== sum) {
+        issues.push(
+          issueAt(
+            entry,
+            at('repartition'),
+            `la répartition ne correspond pas au total : femmes ${String(femmes)} + hommes ${String(hommes)} + autres ${String(autres)} = ${sum}, mais la valeur est ${mesure.valeur}`,
+          ),
+        );
+      }
+    }
+  }
+  return issues;
+};
+
+export const referenceChecks: CrossCheck[] = [organismeReferences, bilanReferences];

@@ -24,4 +24,9 @@ export const routes = {
   territoires: () => '/territoire/',
   territoire: (id: string) => `/territoire/${id}/`,
   laTable: () => '/la-table/',
+  bilan: () => '/bilan/',
+  bilanAnnee: (annee: string) => `/bilan/${annee}/`,
+  bilanIndicateur: (id: string) => `/bilan/indicateurs/${id}/`,
+  bilanCsv: () => '/bilan/indicateurs.csv',
+  bilanJson: () => '/bilan/indicateurs.json',
 };

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../../src/lib/content-check';
+
+const root = join(import.meta.dirname, '../..');
+const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-bilan-nouveau-'));
+cpSync(join(root, 'content'), contentDir, { recursive: true });
+afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', 'scripts/bilan-nouveau.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run bilan:nouveau', () => {
+  const file = join(contentDir, 'bilans', '2015-2016.yaml');
+
+  it('creates the year file with every indicator, ready to fill and valid as it is', () => {
+    const first = run('2015-2016');
+    expect(first.output).toContain('Fichier créé');
+    expect(first.status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const ids = [...readFileSync(join(contentDir, 'bilans', 'indicateurs.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(text).toMatch(new RegExp(`^  # .*\\n(?:  # .*\\n)*  ${id}:\\n    valeur:\\n`, 'm'));
+    const check = checkContent(contentDir, { root });
+    expect(check.errors.map(formatIssue)).toEqual([]);
+    const annee = check.content.bilans.find((entry) => entry.id === '2015-2016');
+    expect(Object.values(annee!.data.valeurs).every((valeur) => valeur.valeur === undefined)).toBe(true);
+  });
+
+  it('never overwrites an existing year, and says so in French', () => {
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# chiffres de la coordination\n`);
+    const before = readFileSync(file, 'utf8');
+    const second = run('2015-2016');
+    expect(second.status).toBe(0);
+    expect(second.output).toMatch(/existe déjà : rien n'a été modifié/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a year that is not two consecutive years', () => {
+    const wrong = run('2015-2017');
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.output).toMatch(/Année attendue sous la forme AAAA-AAAA/);
+    expect(existsSync(join(contentDir, 'bilans', '2015-2017.yaml'))).toBe(false);
+  });
+});
