@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import ogImages from './src/integrations/og-images.ts';
 
 export default defineConfig({
   site: site.url,
@@ -11,6 +13,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pages are small; inlining their CSS saves a request on slow phones.
   // build.inlineStylesheets: 'auto' keeps shared CSS cacheable when it grows.
-  integrations: [contentCheck(site.contentDir), mdx()],
+  // The sitemap leaves out the 404 page by itself.
+  integrations: [contentCheck(site.contentDir), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
 });

@@ -155,6 +155,24 @@ export const fr = {
     back: 'Retourner à l’accueil',
     directory: 'Voir tous les organismes',
   },
+  partage: {
+    /** Labels of the page kinds shown on social images (see `OG_KINDS` in lib/og.ts). */
+    ogKinds: {
+      accueil: 'Accueil',
+      repertoire: 'Répertoire',
+      organisme: 'Organisme',
+      territoire: 'Territoire',
+      municipalite: 'Municipalité',
+      prejuge: 'Préjugé',
+      recit: 'Récit',
+      bilan: 'Bilan',
+      carte: 'Carte',
+      recherche: 'Recherche',
+      donnees: 'Données ouvertes',
+      page: 'Page',
+    },
+    ogImageAlt: (kind: string, title: string, siteName: string) => `${kind} : ${title}. ${siteName}`,
+  },
   format: { list: formatList },
 } as const;
 
