@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import ogImages from './src/integrations/og-images.ts';
 
 export default defineConfig({
   site: site.url,
@@ -10,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(site.contentDir), mdx()],
+  // The sitemap leaves out the 404 page by itself.
+  integrations: [contentCheck(site.contentDir), mdx(), sitemap(), ogImages()],
   devToolbar: { enabled: false },
 });

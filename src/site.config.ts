@@ -7,6 +7,9 @@
  *   SITE_URL   absolute origin of the deployed site, e.g. https://example.org
  *   SITE_BASE  sub-path the site is served under, e.g. /tlpj/
  *   CONTENT_DIR folder holding the content, relative to the project root or absolute
+ *
+ * One more switch speeds up local builds: OG_IMAGES=0 skips the social images (pages then carry no
+ * og:image tag); `npm run build:rapide` sets it. Images are cached in `.cache/og/` between builds.
  */
 
 export interface LatLng {

@@ -273,6 +273,59 @@ export const fr = {
     back: 'Retourner à l’accueil',
     directory: 'Voir tous les organismes',
   },
+  donnees: {
+    title: 'Données ouvertes',
+    description:
+      "Le répertoire des organismes et des services de la Table, à télécharger librement en format HSDS (JSON et CSV) pour le 211 et les autres répertoires.",
+    intro:
+      'Tout le répertoire de ce site, organismes et services, est aussi offert en fichiers de données. Le 211, d’autres répertoires ou des chercheurs peuvent le reprendre sans tout retaper.',
+    whatTitle: 'Ce que contiennent les fichiers',
+    what:
+      'Les mêmes renseignements que les pages du site : nom des organismes, services offerts, besoins couverts, municipalités desservies, adresses, téléphones, heures et langues. Un renseignement inconnu est laissé vide : il n’est jamais deviné.',
+    formatTitle: 'Le format',
+    format:
+      'Les fichiers suivent la norme internationale HSDS 3.0 (Human Services Data Specification) d’Open Referral, utilisée par les services 211. Chaque organisme et chaque service a un identifiant permanent qui ne change pas d’une mise à jour à l’autre.',
+    licenceTitle: 'La licence',
+    licence: 'Vous pouvez copier, modifier et republier ces données, même à des fins commerciales, à condition de citer la source :',
+    attribution: (name: string) => `Source : ${name}.`,
+    updated: 'Les fichiers sont refaits à chaque mise à jour du site.',
+    filesTitle: 'Les fichiers',
+    jsonTitle: 'Format JSON (pour les programmes)',
+    csvTitle: 'Format tableur (CSV, s’ouvre dans Excel ou LibreOffice)',
+    servicesTitle: 'Un fichier par service',
+    files: {
+      index: 'Description de l’exportation (version HSDS)',
+      services: 'Liste de tous les services',
+      organizations: 'Liste de tous les organismes',
+      datapackage: 'Description des tableaux (Data Package)',
+    },
+    csvFile: (table: string) => `Tableau « ${table} »`,
+    errorsTitle: 'Une erreur dans les données ?',
+    errors: 'Écrivez à la coordination : la correction sera faite sur le site et dans les fichiers en même temps.',
+    taxonomyName: 'Besoins — TLPJ',
+    taxonomyDescription: 'Catégories de besoins du répertoire de la Table de lutte à la pauvreté et à l’exclusion sociale de Jonquière.',
+    packageTitle: 'Répertoire de la TLPJ en format HSDS 3.0',
+    packageDescription:
+      "Organismes et services d'aide de Jonquière et des municipalités voisines, selon la Table de lutte à la pauvreté et à l'exclusion sociale de Jonquière.",
+  },
+  partage: {
+    /** Labels of the page kinds shown on social images (see `OG_KINDS` in lib/og.ts). */
+    ogKinds: {
+      accueil: 'Accueil',
+      repertoire: 'Répertoire',
+      organisme: 'Organisme',
+      territoire: 'Territoire',
+      municipalite: 'Municipalité',
+      prejuge: 'Préjugé',
+      recit: 'Récit',
+      bilan: 'Bilan',
+      carte: 'Carte',
+      recherche: 'Recherche',
+      donnees: 'Données ouvertes',
+      page: 'Page',
+    },
+    ogImageAlt: (kind: string, title: string, siteName: string) => `${kind} : ${title}. ${siteName}`,
+  },
   format: { list: formatList },
 } as const;
 

@@ -29,4 +29,11 @@ export const routes = {
   bilanIndicateur: (id: string) => `/bilan/indicateurs/${id}/`,
   bilanCsv: () => '/bilan/indicateurs.csv',
   bilanJson: () => '/bilan/indicateurs.json',
+  donnees: () => '/donnees/',
+  /** A file of the HSDS open-data export, e.g. `services.json`, `csv/services.csv`. */
+  hsds: (file: string) => `/donnees/hsds/${file}`,
+  /** The full HSDS record of one service, by its HSDS id. */
+  hsdsService: (uuid: string) => `/donnees/hsds/services/${uuid}.json`,
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap-index.xml',
 };

@@ -53,6 +53,8 @@ function fingerprint(variant: BuildVariant): string {
  */
 function cleanEnvironment(): NodeJS.ProcessEnv {
   const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  // A developer's quick-build switch must not change what the tests build: a variant sets it explicitly.
+  vite.add('OG_IMAGES');
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
 }
 

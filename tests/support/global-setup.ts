@@ -7,6 +7,8 @@ declare module 'vitest' {
     siteDir: string;
     /** The real site, built under the sub-path `/tlpj/`. */
     siteDirWithBase: string;
+    /** The real site, built with OG_IMAGES=0 (no social images). */
+    siteDirWithoutOg: string;
   }
 }
 
@@ -17,6 +19,9 @@ export default function setup(project: TestProject): void {
   if (site.status !== 0) throw new Error(`La construction du site a échoué :\n${site.output}`);
   const withBase = buildSite({ name: 'site-base', env: { SITE_BASE: TEST_BASE } });
   if (withBase.status !== 0) throw new Error(`La construction du site sous ${TEST_BASE} a échoué :\n${withBase.output}`);
+  const withoutOg = buildSite({ name: 'site-sans-og', env: { OG_IMAGES: '0' } });
+  if (withoutOg.status !== 0) throw new Error(`La construction du site avec OG_IMAGES=0 a échoué :\n${withoutOg.output}`);
   project.provide('siteDir', site.outDir);
+  project.provide('siteDirWithoutOg', withoutOg.outDir);
   project.provide('siteDirWithBase', withBase.outDir);
 }

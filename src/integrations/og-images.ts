@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fr } from '../i18n/fr';
+import { OG_DIR, OG_KIND_META, ogImagesEnabled } from '../lib/og';
+import { buildOgImages, fontsHash, loadOgFonts, pruneOgCache, renderInThread, renderInWorkers, type OgJob } from '../lib/og-render';
+import { site } from '../site.config';
+import { recordTiming } from './timings';
+
+/** Below this many images to render, starting threads costs more than it saves. */
+export const OG_POOL_THRESHOLD = 64;
+
+function htmlFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) files.push(full);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number.parseInt(code.slice(1), 10));
+    return ENTITIES[code.toLowerCase()] ?? entity;
+  });
+}
+
+/** The `<meta>` tags of a page, by `property` or `name`. */
+export function metaTags(html: string): Map<string, string> {
+  const head = html.slice(0, html.indexOf('</head>') + 1 || undefined);
+  const tags = new Map<string, string>();
+  for (const [, attributes = ''] of head.matchAll(/<meta\s([^>]*)>/gi)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(attributes)?.[1];
+    const key = attribute('property') ?? attribute('name');
+    const content = attribute('content');
+    if (key !== undefined && content !== undefined) tags.set(key, decodeEntities(content));
+  }
+  return tags;
+}
+
+/**
+ * Renders the social image of every built page after the build. Each page says what its card shows
+ * through its own tags (`og:title`, `tlpj:og-kind`) and where the image goes (`og:image`), so pages added
+ * later get their image without this integration knowing them.
+ */
+export default function ogImages(): AstroIntegration {
+  let root: URL | undefined;
+  return {
+    name: 'tlpj:og-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!ogImagesEnabled()) {
+          logger.info('OG_IMAGES=0 : images sociales non produites.');
+          return;
+        }
+        const start = performance.now();
+        const outDir = fileURLToPath(dir);
+        const imagePrefix = new URL(`${site.base}${OG_DIR}/`, site.url).href;
+        const jobs: OgJob[] = [];
+        for (const file of htmlFiles(outDir)) {
+          const tags = metaTags(readFileSync(file, 'utf8'));
+          const image = tags.get('og:image');
+          const title = tags.get('og:title');
+          if (!image?.startsWith(imagePrefix) || !title) continue;
+          jobs.push({
+            outFile: join(outDir, OG_DIR, decodeURIComponent(image.slice(imagePrefix.length))),
+            card: { title, kind: tags.get(OG_KIND_META) ?? fr.partage.ogKinds.page, siteName: site.name, siteShortName: site.shortName },
+          });
+        }
+        const fonts = loadOgFonts();
+        const projectRoot = root ?? pathToFileURL(`${process.cwd()}/`);
+        // Outside dist, so that images survive from one build to the next (git-ignored).
+        const cacheDir = fileURLToPath(new URL('.cache/og/', projectRoot));
+        const workerFile = new URL('src/integrations/og-worker.ts', projectRoot);
+        let threads = 1;
+        const result = await buildOgImages(jobs, {
+          cacheDir,
+          fontHash: fontsHash(fonts),
+          render: (tasks) => {
+            if (tasks.length <= OG_POOL_THRESHOLD) return renderInThread(fonts)(tasks);
+            threads = availableParallelism();
+            return renderInWorkers(tasks, threads, workerFile);
+          },
+        });
+        pruneOgCache(cacheDir);
+        const perImage = result.rendered > 0 ? ` (${(result.renderMs / result.rendered).toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})` : '';
+        logger.info(`Images sociales : ${result.rendered} produites${perImage}, ${result.reused} reprises du cache.`);
+        recordTiming(logger, 'og-images-rendered', result.renderMs, result.rendered);
+        recordTiming(logger, 'og-images-reused', performance.now() - start - result.renderMs, result.reused);
+        recordTiming(logger, 'og-images', performance.now() - start, jobs.length);
+      },
+    },
+  };
+}

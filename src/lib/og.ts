@@ -1,0 +1,154 @@
+/**
+ * Social images (Open Graph): one 1200×630 PNG per page, with the page's title, its kind and the Table's
+ * identity. This file holds what pages need (paths, kinds, the switch) and the card's layout; the
+ * rendering and the cache are in `og-render.ts`, which pages never load.
+ *
+ * Both files are also loaded by the render workers straight from Node (type stripping, no bundler), so
+ * they import packages and node builtins only, with explicit `.ts` extensions for local files.
+ */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Bump when the card's layout changes: every cached image is then rendered again. */
+export const OG_TEMPLATE_VERSION = 1;
+/** Folder of the images in the built site. */
+export const OG_DIR = 'og';
+/** Name of the meta tag that tells the image renderer the page's kind (its label, in French). */
+export const OG_KIND_META = 'tlpj:og-kind';
+
+/** `OG_IMAGES=0` skips the images for quick local builds; pages then carry no `og:image` at all. */
+export function ogImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  const value = env.OG_IMAGES?.trim().toLowerCase();
+  return !(value === '0' || value === 'false' || value === 'non' || value === 'no');
+}
+
+/** Kinds of pages, each with a label in `fr.partage.ogKinds`. */
+export const OG_KINDS = [
+  'accueil',
+  'repertoire',
+  'organisme',
+  'territoire',
+  'municipalite',
+  'prejuge',
+  'recit',
+  'bilan',
+  'carte',
+  'recherche',
+  'donnees',
+  'page',
+] as const;
+export type OgKind = (typeof OG_KINDS)[number];
+
+/**
+ * The kind of a page from the first segment of its path: `[kind of the section's index, kind of a page in it]`.
+ * Pages added later in an unknown section are a plain `page` unless they pass their own kind to the layout.
+ */
+const KIND_BY_SECTION: Record<string, readonly [OgKind, OgKind]> = {
+  organismes: ['repertoire', 'organisme'],
+  territoire: ['territoire', 'municipalite'],
+  prejuges: ['prejuge', 'prejuge'],
+  mythes: ['prejuge', 'prejuge'],
+  recits: ['recit', 'recit'],
+  histoires: ['recit', 'recit'],
+  bilan: ['bilan', 'bilan'],
+  bilans: ['bilan', 'bilan'],
+  carte: ['carte', 'carte'],
+  recherche: ['recherche', 'recherche'],
+  donnees: ['donnees', 'donnees'],
+};
+
+export function ogKindFor(path: string): OgKind {
+  const segments = path.split('/').filter(Boolean);
+  const [section] = segments;
+  if (section === undefined) return 'accueil';
+  const kinds = KIND_BY_SECTION[section];
+  if (!kinds) return 'page';
+  return segments.length === 1 ? kinds[0] : kinds[1];
+}
+
+/** Site path of a page's image: `/` → `/og/index.png`, `/organismes/x/` → `/og/organismes/x.png`. */
+export function ogImagePath(pagePath: string): string {
+  const trimmed = pagePath.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
+  return `/${OG_DIR}/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** What a card shows. Everything here is part of the cache key. */
+export interface OgCard {
+  title: string;
+  /** The kind's label, e.g. « Organisme ». */
+  kind: string;
+  siteName: string;
+  siteShortName: string;
+}
+
+const COLORS = { brand: '#0b4f71', brandDark: '#073650', text: '#ffffff', accent: '#ffbf47', muted: '#d6e6ee' };
+
+/** Long titles get a smaller size; past 150 characters they are cut at a word, with an ellipsis. */
+function fitTitle(title: string): { text: string; size: number } {
+  const text = title.length > 150 ? `${title.slice(0, 150).replace(/\s+\S*$/, '')}…` : title;
+  const size = text.length <= 30 ? 84 : text.length <= 60 ? 70 : text.length <= 100 ? 58 : 48;
+  return { text, size };
+}
+
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: Node | Node[] | string };
+}
+
+const h = (type: string, style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** The card: kind on top, title in the middle, the Table's identity at the bottom. */
+export function ogCardTree(card: OgCard): Node {
+  const title = fitTitle(card.title);
+  // The padded card sits inside a fixed-size frame: satori counts padding outside an explicit width.
+  return h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex' }, [
+    h(
+      'div',
+      {
+        flexGrow: 1,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px 56px',
+        background: COLORS.brand,
+        color: COLORS.text,
+        fontFamily: 'Atkinson Hyperlegible',
+        borderBottom: `20px solid ${COLORS.accent}`,
+      },
+      [
+        h('div', { display: 'flex' }, [
+          h(
+            'div',
+            {
+              display: 'flex',
+              background: COLORS.accent,
+              color: COLORS.brandDark,
+              fontSize: 32,
+              fontWeight: 700,
+              padding: '8px 24px',
+              borderRadius: 8,
+            },
+            card.kind,
+          ),
+        ]),
+        h('div', { display: 'flex', fontSize: title.size, fontWeight: 700, lineHeight: 1.15 }, title.text),
+        h('div', { display: 'flex', alignItems: 'center' }, [
+          h('div', { display: 'flex', fontSize: 52, fontWeight: 700, color: COLORS.accent, marginRight: 28 }, card.siteShortName),
+          h('div', { display: 'flex', flexShrink: 1, fontSize: 26, color: COLORS.muted, lineHeight: 1.25 }, card.siteName),
+        ]),
+      ],
+    ),
+  ]);
+}
+
+/** Width and height of a PNG, read from its IHDR chunk; null when the data is not a PNG. */
+export function pngSize(data: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (data.length < 24 || signature.some((byte, index) => data[index] !== byte)) return null;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (String.fromCharCode(...data.subarray(12, 16)) !== 'IHDR') return null;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+

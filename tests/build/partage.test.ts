@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { hsdsId, HSDS_TABLES, csvFileName } from '../../src/lib/hsds';
+import { ORGANIZATION_TYPES } from '../../src/lib/structured-data';
+import { pngSize } from '../../src/lib/og';
+import { realContent } from '../support/content';
+import { listFiles, pagePath, readPage } from '../support/dist';
+import { TEST_BASE } from '../support/global-setup';
+import { hsdsErrors } from '../support/hsds-schemas';
+
+const ORIGIN = 'https://tlpj.example.org';
+const siteDir = inject('siteDir');
+const content = realContent();
+
+function jsonLdOf(dir: string, page: string): Record<string, any>[] {
+  const $ = readPage(dir, page);
+  return $('script[type="application/ld+json"]')
+    .map((_, script) => JSON.parse($(script).text()))
+    .get();
+}
+
+describe.each([
+  { name: 'à la racine', dir: siteDir, base: '/' },
+  { name: `sous ${TEST_BASE}`, dir: inject('siteDirWithBase'), base: TEST_BASE },
+])('social cards, site built $name', ({ dir, base }) => {
+  const pages = listFiles(dir, '.html');
+
+  it('gives every page og:title, og:description, twitter:card and an absolute og:image under the site URL and base', () => {
+    for (const page of pages) {
+      const $ = readPage(dir, page);
+      const meta = (property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
+      expect(meta('og:title'), page).toBeTruthy();
+      expect(meta('og:description'), page).toBe($('meta[name="description"]').attr('content'));
+      expect(meta('twitter:card'), page).toBe('summary_large_image');
+      expect(meta('og:image'), page).toBe(`${ORIGIN}${base}og/${pagePath(page).replace(/^\/|\/$/g, '') || 'index'}.png`);
+      expect(meta('og:image:width'), page).toBe('1200');
+      expect(meta('og:image:height'), page).toBe('630');
+      expect(meta('og:image:alt'), page).toContain(meta('og:title'));
+      if (page !== '404.html') expect(meta('og:url'), page).toBe(`${ORIGIN}${base}${pagePath(page).slice(1)}`);
+    }
+  });
+
+  it('has, for every og:image, a 1200×630 PNG in the build', () => {
+    for (const page of pages) {
+      const image = readPage(dir, page)('meta[property="og:image"]').attr('content') ?? '';
+      const file = join(dir, new URL(image).pathname.slice(base.length));
+      expect(existsSync(file), `${page} → ${image}`).toBe(true);
+      expect(pngSize(readFileSync(file)), image).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('lists every page but the 404 in the sitemap, which robots.txt names', () => {
+    const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${ORIGIN}${base}sitemap-index.xml`);
+    const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc ?? '');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((loc) => {
+      const xml = readFileSync(join(dir, new URL(loc).pathname.slice(base.length)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url);
+    });
+    const expected = pages.filter((page) => page !== '404.html').map((page) => `${ORIGIN}${base}${pagePath(page).slice(1)}`);
+    expect(urls.sort()).toEqual(expected.sort());
+  });
+});
+
+describe('quick build without social images (OG_IMAGES=0)', () => {
+  const dir = inject('siteDirWithoutOg');
+
+  it('leaves no og:image pointing to a missing file, and renders no image', () => {
+    for (const page of listFiles(dir, '.html')) {
+      const $ = readPage(dir, page);
+      expect($('meta[property^="og:image"]').length, page).toBe(0);
+      expect($('meta[name="twitter:card"]').attr('content'), page).toBe('summary');
+      expect($('meta[property="og:title"]').attr('content'), page).toBeTruthy();
+    }
+    expect(existsSync(join(dir, 'og'))).toBe(false);
+  });
+});
+
+describe('structured data', () => {
+  it('parses on every page that has some', () => {
+    for (const page of listFiles(siteDir, '.html')) expect(() => jsonLdOf(siteDir, page), page).not.toThrow();
+  });
+
+  it('describes each profile as the organisation type of its sector, with its services as offers', () => {
+    for (const organisme of content.organismes) {
+      const [data, ...others] = jsonLdOf(siteDir, `organismes/${organisme.id}`);
+      expect(others).toEqual([]);
+      expect(data?.['@type'], organisme.id).toBe(ORGANIZATION_TYPES[organisme.data.secteur]);
+      expect(data?.name).toBe(organisme.data.nom);
+      const offers = [data?.makesOffer ?? []].flat();
+      expect(offers.map((offer: any) => offer.itemOffered.name), organisme.id).toEqual(organisme.data.services.map((service) => service.nom));
+      for (const phone of [data?.telephone ?? []].flat()) expect(phone, organisme.id).toMatch(/^\+1\d{10}$/);
+    }
+  });
+
+  it('describes each municipality as a Place with its coordinates', () => {
+    for (const territoire of content.territoires) {
+      const [data] = jsonLdOf(siteDir, `territoire/${territoire.id}`);
+      expect(data).toMatchObject({
+        '@type': 'Place',
+        name: territoire.data.nom,
+        geo: { latitude: territoire.data.centre.lat, longitude: territoire.data.centre.lng },
+      });
+    }
+  });
+});
+
+describe('HSDS export', () => {
+  const hsdsDir = join(siteDir, 'donnees/hsds');
+  const json = (file: string) => JSON.parse(readFileSync(join(hsdsDir, file), 'utf8'));
+  const contentServices = content.organismes.flatMap((organisme) => organisme.data.services.map((service) => ({ organisme, service })));
+
+  it('declares its HSDS version', () => {
+    expect(json('index.json')).toMatchObject({ version: '3.0', profile: expect.stringMatching(/^https:\/\//) });
+  });
+
+  it('validates every exported record against the HSDS schemas', () => {
+    const services = json('services.json');
+    const organizations = json('organizations.json');
+    expect(services.total_items).toBe(contentServices.length);
+    expect(organizations.total_items).toBe(content.organismes.length);
+    const errors = [
+      ...services.contents.flatMap((record: any) => hsdsErrors('compiled/service_list', record, `services.json ${record.name}`)),
+      ...organizations.contents.flatMap((record: any) => hsdsErrors('compiled/organization_list', record, `organizations.json ${record.name}`)),
+      ...listFiles(join(hsdsDir, 'services'), '.json').flatMap((file) => hsdsErrors('service', json(`services/${file}`), `services/${file}`)),
+    ];
+    expect(errors).toEqual([]);
+  });
+
+  it('writes one full service file per service, named by its stable id', () => {
+    for (const { organisme, service } of contentServices) {
+      const id = hsdsId('service', service.id);
+      const record = json(`services/${id}.json`);
+      expect(record).toMatchObject({ id, name: service.nom, organization_id: hsdsId('organization', organisme.id) });
+      expect(record.organization.name).toBe(organisme.data.nom);
+      expect(record.attributes.map((attribute: any) => attribute.taxonomy_term.code)).toEqual(service.categories);
+    }
+  });
+
+  it('writes each table as CSV with the columns of the data package', () => {
+    const pkg = json('csv/datapackage.json');
+    expect(pkg.resources.map((resource: any) => resource.path).sort()).toEqual(HSDS_TABLES.map(csvFileName).sort());
+    for (const resource of pkg.resources) {
+      const csv = readFileSync(join(hsdsDir, 'csv', resource.path), 'utf8');
+      expect(csv.split('\r\n')[0], resource.path).toBe(resource.schema.fields.map((field: any) => field.name).join(','));
+    }
+    const services = readFileSync(join(hsdsDir, 'csv/services.csv'), 'utf8');
+    for (const { service } of contentServices) expect(services).toContain(hsdsId('service', service.id));
+  });
+
+  it('links every file of the export from the open-data page, which states the licence', () => {
+    const $ = readPage(siteDir, 'donnees');
+    const links = new Set($('main a').map((_, link) => $(link).attr('href')).get());
+    for (const file of listFiles(hsdsDir, '')) expect(links.has(`/donnees/hsds/${file}`), file).toBe(true);
+    expect($('main a[href="https://creativecommons.org/licenses/by/4.0/deed.fr"]').length).toBe(1);
+    expect(readPage(siteDir, '')('footer a[href="/donnees/"]').length).toBe(1);
+  });
+});
