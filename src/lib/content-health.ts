@@ -4,6 +4,7 @@
  * for more than a year. Printed by `npm run verifier`.
  */
 import type { Organisme } from '../schemas/organisme';
+import { isAddressComplete, isoDate } from './format';
 
 /** A profile not checked for this many months is stale: its facts may have changed. */
 export const STALE_AFTER_MONTHS = 12;
@@ -37,11 +38,11 @@ export function missingInformation(organisme: Organisme): string[] {
   const missing: string[] = [];
   if (!organisme.resume) missing.push('résumé');
   if (!hasPhoneOrEmail(organisme)) missing.push('téléphone ou courriel');
-  if (!organisme.lieux.some((lieu) => lieu.adresse.numero && lieu.adresse.rue)) missing.push('adresse complète');
+  if (!organisme.lieux.some((lieu) => isAddressComplete(lieu.adresse))) missing.push('adresse complète');
   if (organisme.services.length === 0) missing.push('services');
   else if (!organisme.services.some((service) => service.horaires.length > 0 || service.note_horaires)) missing.push('heures');
   if (organisme.sources.length === 0) missing.push('sources');
-  if (organisme.a_confirmer.length > 0) missing.push(`${organisme.a_confirmer.length} élément(s) à confirmer`);
+  if (organisme.a_confirmer.length > 0) missing.push(organisme.a_confirmer.length > 1 ? `${organisme.a_confirmer.length} éléments à confirmer` : '1 élément à confirmer');
   return missing;
 }
 
@@ -82,8 +83,6 @@ export function contentHealth(organismes: { id: string; file: string; data: Orga
     stale: profiles.filter((profile) => profile.stale),
   };
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The summary as plain text for the terminal, in French. */
 export function formatContentHealth(health: ContentHealth): string {
