@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-script';
 
-describe('npm run verifier', () => {
+describe('npm run verifier', { timeout: 60_000 }, () => {
   it('prints every error of bad content with how to correct it, and fails', () => {
     const result = runScript('verifier.ts', [], { CONTENT_DIR: 'tests/fixtures/contenu-invalide' });
     expect(result.status).toBe(1);
