@@ -13,8 +13,8 @@ import { collectionDefinitions, type CollectionName } from '../../src/collection
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { projectRoot } from '../support/build-site';
 
-const TEMPLATES: { file: string; collection: CollectionName }[] = [
-  { file: 'modeles/organisme.md', collection: 'organismes' },
+const TEMPLATES: { file: string; collection: CollectionName; guide?: string }[] = [
+  { file: 'modeles/organisme.md', collection: 'organismes', guide: 'CONTRIBUER.md' },
 ];
 
 interface ZodInternals {
@@ -59,7 +59,7 @@ function dataPaths(value: unknown, prefix = ''): string[] {
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe.each(TEMPLATES)('template $file', ({ file, collection }) => {
+describe.each(TEMPLATES)('template $file', ({ file, collection, guide }) => {
   const definition = collectionDefinitions[collection];
   const text = readFileSync(join(projectRoot, file), 'utf8');
 
@@ -71,6 +71,15 @@ describe.each(TEMPLATES)('template $file', ({ file, collection }) => {
     expect(fields.length).toBeGreaterThan(10);
     expect(fields.filter((field) => !inTemplate.has(field))).toEqual([]);
   });
+
+  if (guide) {
+    it(`has every field explained in ${guide}`, () => {
+      const text = readFileSync(join(projectRoot, guide), 'utf8');
+      const names = [...new Set(schemaPaths(definition.schema).map((path) => path.split(/\.|\[\]\./).pop()!))];
+      expect(names.length).toBeGreaterThan(30);
+      expect(names.filter((name) => !text.includes(`\`${name}\``))).toEqual([]);
+    });
+  }
 
   it('passes the content check when copied into the content', () => {
     const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-modele-'));
