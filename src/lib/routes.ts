@@ -24,4 +24,5 @@ export const routes = {
   territoires: () => '/territoire/',
   territoire: (id: string) => `/territoire/${id}/`,
   laTable: () => '/la-table/',
+  contribuer: () => '/contribuer/',
 };
