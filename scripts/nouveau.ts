@@ -68,12 +68,12 @@ function answersFromFlags(values: Record<string, string | undefined>): NewProfil
   };
 }
 
-function orCancel<T>(value: T | symbol): T {
+function orCancel<T>(value: T): Exclude<T, symbol> {
   if (prompts.isCancel(value)) {
     prompts.cancel('Aucune fiche créée.');
     process.exit(1);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAnswers> {
