@@ -14,6 +14,7 @@ import { isIdentifier } from '../schemas/common';
 import { fieldLabel } from './field-label';
 import { contentWarnings } from './content-warnings';
 import { referenceChecks } from './reference-checks';
+import { schemaFieldPaths } from './schema-fields';
 
 export { fieldLabel };
 
@@ -176,6 +177,55 @@ function invisibleCharacters(raw: RawFile): ContentIssue[] {
   return issues;
 }
 
+/** Edit distance, to suggest the field a partner probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A misspelt field (`telephone:` for `telephones:`) would be silently dropped by the schema, and the
+ * partner would never know why the number is missing: every field must be one the schema knows.
+ */
+function unknownFields(raw: RawFile, schema: z.ZodType): ContentIssue[] {
+  const known = schemaFieldPaths(schema);
+  const knownSet = new Set(known);
+  const issues: ContentIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[], prefix: string) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], `${prefix.replace(/\.$/, '')}[].`));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (knownSet.has(`${prefix}${key}`)) {
+          walk(item, [...path, key], `${prefix}${key}.`);
+          continue;
+        }
+        const siblings = known.filter((field) => field.startsWith(prefix) && !/[.[]/.test(field.slice(prefix.length))).map((field) => field.slice(prefix.length));
+        const closest = siblings.map((name) => ({ name, score: distance(key.toLowerCase(), name) })).sort((a, b) => a.score - b.score)[0];
+        const guess = closest && closest.score <= Math.max(2, Math.floor(key.length / 3)) ? `vouliez-vous dire « ${closest.name} » ? ` : '';
+        issues.push({
+          severity: 'erreur',
+          file: raw.file,
+          line: raw.lineOf([...path, key]),
+          field: fieldLabel([...path, key]),
+          message: `champ inconnu « ${key} » : il serait ignoré et n'apparaîtrait pas sur le site`,
+          fix: `${guess}champs possibles ici : ${siblings.join(', ')}`,
+        });
+      }
+    }
+  };
+  walk(raw.data, [], '');
+  return issues;
+}
+
 /** Collections written by partners: plain Markdown only, since MDX and HTML files can run code at build time. */
 const PARTNER_WRITTEN: ReadonlySet<string> = new Set(['organismes']);
 
@@ -324,6 +374,7 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
   for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]) {
     const files = readCollection(dir, root, definition, issues);
     for (const file of files) issues.push(...invisibleCharacters(file));
+    if (PARTNER_WRITTEN.has(definition.path)) for (const file of files) issues.push(...unknownFields(file, definition.schema));
     content[name] = files.map((file) => validate(file, definition.schema, issues)).filter((entry) => entry !== undefined);
     raw[name] = files.filter((file) => isRecord(file.data)) as SourceEntry<Record<string, unknown>>[];
     issues.push(...duplicateIds(raw[name], 'une autre entrée'));

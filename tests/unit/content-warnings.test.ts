@@ -66,6 +66,15 @@ describe('content check on suspicious partner files', () => {
     expect(bell?.line).toBe(10);
   });
 
+  it('refuses a misspelt field, which would be silently dropped, and suggests the right one', () => {
+    const typos = errorsOf('faute-de-frappe.md');
+    const phone = typos.find((issue) => issue.field === 'telephone');
+    expect(phone?.message).toMatch(/champ inconnu « telephone »/);
+    expect(phone?.line).toBe(5);
+    expect(phone?.fix).toMatch(/^vouliez-vous dire « telephones » \?/);
+    expect(typos.find((issue) => issue.field === 'lieux n° 1 › adresse › code_postale')?.fix).toMatch(/« code_postal »/);
+  });
+
   it('refuses an MDX profile, which could run code', () => {
     const [mdx] = errorsOf('code.mdx');
     expect(mdx?.message).toMatch(/format « \.mdx » refusé/);
