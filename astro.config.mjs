@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import ogImages from './src/integrations/og-images.ts';
+import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,5 +16,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap leaves out the 404 page by itself.
   integrations: [contentCheck(site.contentDir), mdx(), sitemap(), ogImages()],
+  // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
+  markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },
   devToolbar: { enabled: false },
 });

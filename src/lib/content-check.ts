@@ -12,7 +12,9 @@ import type { z } from 'astro/zod';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../collections';
 import { isIdentifier } from '../schemas/common';
 import { fieldLabel } from './field-label';
+import { contentWarnings } from './content-warnings';
 import { referenceChecks } from './reference-checks';
+import { schemaFieldPaths } from './schema-fields';
 
 export { fieldLabel };
 
@@ -28,6 +30,8 @@ export interface ContentIssue {
   field: string;
   /** What is wrong and what is expected, in French. */
   message: string;
+  /** How to correct it, in French, when the message alone does not say. */
+  fix?: string;
 }
 
 export interface SourceEntry<T = unknown> {
@@ -36,6 +40,8 @@ export interface SourceEntry<T = unknown> {
   data: T;
   /** Markdown body, for Markdown collections. */
   body?: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine?: number;
   /** Finds the line of a field path, for messages of later checks. */
   lineOf: (path: PropertyKey[]) => number | undefined;
 }
@@ -48,6 +54,9 @@ export type RawCollections = Record<CollectionName, SourceEntry<Record<string, u
 /** A check across collections. It reads the data as written, so it must not trust any field's type. */
 export type CrossCheck = (content: RawCollections) => ContentIssue[];
 
+/** A check of valid content that reports what should be improved, never what is wrong: warnings only. */
+export type WarningCheck = (content: CollectionData, context: { today: Date }) => ContentIssue[];
+
 export interface ContentCheckResult {
   content: CollectionData;
   issues: ContentIssue[];
@@ -55,10 +64,10 @@ export interface ContentCheckResult {
   warnings: ContentIssue[];
 }
 
-/** One line per problem: `fichier:ligne — champ — problème`. */
+/** One line per problem: `fichier:ligne — champ — problème — comment corriger`. */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  return [where, issue.field || '(fichier entier)', issue.message].join(' — ');
+  return [where, issue.field || '(fichier entier)', issue.message, ...(issue.fix ? [issue.fix] : [])].join(' — ');
 }
 
 export function formatReport(issues: ContentIssue[]): string {
@@ -74,6 +83,7 @@ interface RawFile {
   /** Parsed YAML data (front matter for Markdown). */
   data: unknown;
   body?: string;
+  bodyLine?: number;
   lineOf: (path: PropertyKey[]) => number | undefined;
 }
 
@@ -100,7 +110,8 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
       file,
       line: error.linePos?.[0]?.line ? error.linePos[0].line + lineOffset : undefined,
       field: '',
-      message: `syntaxe YAML invalide (${error.code}) : vérifiez les deux-points, les guillemets et l'indentation`,
+      message: `syntaxe YAML invalide (${error.code})`,
+      fix: "vérifiez les deux-points après chaque nom de champ, les guillemets et l'indentation (des espaces, jamais de tabulations)",
     });
   }
   return { data: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }), lineOf: lineFinder(doc, counter, lineOffset) };
@@ -118,13 +129,105 @@ function readMarkdown(path: string, file: string, issues: ContentIssue[]): Omit<
       line: 1,
       field: '',
       message: "en-tête attendu : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »",
+      fix: 'copiez le début du modèle modeles/organisme.md, qui montre cet en-tête',
     });
     return undefined;
   }
   // Line 1 is the opening `---`, so the first YAML line is line 2.
   const parsed = parseYaml(match[1] ?? '', file, 1, issues);
-  return { ...parsed, file, body: text.slice(match[0].length) };
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { ...parsed, file, body: text.slice(match[0].length), bodyLine };
 }
+
+/**
+ * Control characters and bidirectional overrides are invisible: pasted into a name, they can hide text or
+ * show it reversed (« ‮lirva » read as « avril »). No partner types them on purpose.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function invisibleCharacterIssue(file: string, line: number | undefined, field: string, text: string): ContentIssue | undefined {
+  const found = INVISIBLE_CHARACTER.exec(text)?.[0];
+  if (found === undefined) return undefined;
+  const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    severity: 'erreur',
+    file,
+    line,
+    field,
+    message: `caractère invisible (${code}) dans le texte : il peut cacher du texte ou l'afficher à l'envers`,
+    fix: 'retapez ce texte au clavier plutôt que de le copier-coller',
+  };
+}
+
+function invisibleCharacters(raw: RawFile): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      const issue = invisibleCharacterIssue(raw.file, raw.lineOf(path), fieldLabel(path), value);
+      if (issue) issues.push(issue);
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(raw.data, []);
+  (raw.body ?? '').split('\n').forEach((text, index) => {
+    const issue = invisibleCharacterIssue(raw.file, (raw.bodyLine ?? 1) + index, '(texte de la fiche)', text);
+    if (issue) issues.push(issue);
+  });
+  return issues;
+}
+
+/** Edit distance, to suggest the field a partner probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A misspelt field (`telephone:` for `telephones:`) would be silently dropped by the schema, and the
+ * partner would never know why the number is missing: every field must be one the schema knows.
+ */
+function unknownFields(raw: RawFile, schema: z.ZodType): ContentIssue[] {
+  const known = schemaFieldPaths(schema);
+  const knownSet = new Set(known);
+  const issues: ContentIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[], prefix: string) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], `${prefix.replace(/\.$/, '')}[].`));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (knownSet.has(`${prefix}${key}`)) {
+          walk(item, [...path, key], `${prefix}${key}.`);
+          continue;
+        }
+        const siblings = known.filter((field) => field.startsWith(prefix) && !/[.[]/.test(field.slice(prefix.length))).map((field) => field.slice(prefix.length));
+        const closest = siblings.map((name) => ({ name, score: distance(key.toLowerCase(), name) })).sort((a, b) => a.score - b.score)[0];
+        const guess = closest && closest.score <= Math.max(2, Math.floor(key.length / 3)) ? `vouliez-vous dire « ${closest.name} » ? ` : '';
+        issues.push({
+          severity: 'erreur',
+          file: raw.file,
+          line: raw.lineOf([...path, key]),
+          field: fieldLabel([...path, key]),
+          message: `champ inconnu « ${key} » : il serait ignoré et n'apparaîtrait pas sur le site`,
+          fix: `${guess}champs possibles ici : ${siblings.join(', ')}`,
+        });
+      }
+    }
+  };
+  walk(raw.data, [], '');
+  return issues;
+}
+
+/** Collections written by partners: plain Markdown only, since MDX and HTML files can run code at build time. */
+const PARTNER_WRITTEN: ReadonlySet<string> = new Set(['organismes']);
 
 function listFiles(folder: string, extensions: string[]): string[] {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
@@ -166,6 +269,17 @@ function readCollection(
 
   const extensions = definition.format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
   const files: RawFile[] = [];
+  if (PARTNER_WRITTEN.has(definition.path)) {
+    for (const path of listFiles(location, ['.mdx', '.html', '.htm', '.markdown'])) {
+      issues.push({
+        severity: 'erreur',
+        file: display(path),
+        field: '(nom du fichier)',
+        message: `format « ${extname(path)} » refusé : une fiche est un fichier Markdown simple (.md), qui ne peut pas exécuter de code`,
+        fix: `renommez le fichier « ${suggestId(basename(path, extname(path)))}.md » et retirez-en tout code ou HTML`,
+      });
+    }
+  }
   const matches = definition.pattern ? globMatcher(definition.pattern) : () => true;
   for (const path of listFiles(location, extensions).filter((path) => matches(basename(path)))) {
     const file = display(path);
@@ -175,7 +289,8 @@ function readCollection(
         severity: 'erreur',
         file,
         field: '(nom du fichier)',
-        message: `nom de fichier attendu en minuscules sans accents ni espaces, avec des traits d'union (p. ex. « ${suggestId(id)}${extname(path)} »)`,
+        message: "nom de fichier attendu en minuscules sans accents ni espaces, avec des traits d'union",
+        fix: `renommez le fichier « ${suggestId(id)}${extname(path)} »`,
       });
       continue;
     }
@@ -268,7 +383,7 @@ function validate(raw: RawFile, schema: z.ZodType, issues: ContentIssue[]): Sour
     }
     return undefined;
   }
-  return { id: raw.id, file: raw.file, data: result.data, body: raw.body, lineOf: raw.lineOf };
+  return { id: raw.id, file: raw.file, data: result.data, body: raw.body, bodyLine: raw.bodyLine, lineOf: raw.lineOf };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -296,6 +411,8 @@ function duplicateIds(entries: SourceEntry<unknown>[], what: string): ContentIss
 export interface ContentCheckOptions {
   /** Project root, to show short file paths. Defaults to the current directory. */
   root?: string;
+  /** The day warnings are computed for (e.g. « verified more than 12 months ago »). Defaults to now. */
+  today?: Date;
 }
 
 /** Validates every file of `contentDir`. Never throws on bad content: the problems are in `issues`. */
@@ -307,6 +424,8 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
   const raw = {} as Record<string, SourceEntry<Record<string, unknown>>[]>;
   for (const [name, definition] of Object.entries(collectionDefinitions) as [CollectionName, CollectionDefinition][]) {
     const files = readCollection(dir, root, definition, issues);
+    for (const file of files) issues.push(...invisibleCharacters(file));
+    if (PARTNER_WRITTEN.has(definition.path)) for (const file of files) issues.push(...unknownFields(file, definition.schema));
     content[name] = files.map((file) => validate(file, definition.schema, issues)).filter((entry) => entry !== undefined);
     raw[name] = files.filter((file) => isRecord(file.data)) as SourceEntry<Record<string, unknown>>[];
     issues.push(...duplicateIds(raw[name], 'une autre entrée'));
@@ -314,6 +433,8 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
   issues.push(...unreadFiles(dir, root));
   for (const check of referenceChecks) issues.push(...check(raw as RawCollections));
   const typed = content as CollectionData;
+  const today = options.today ?? new Date();
+  for (const check of contentWarnings) issues.push(...check(typed, { today }));
   return {
     content: typed,
     issues,

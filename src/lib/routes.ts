@@ -36,4 +36,5 @@ export const routes = {
   hsdsService: (uuid: string) => `/donnees/hsds/services/${uuid}.json`,
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
+  contribuer: () => '/contribuer/',
 };

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
+import { runScript } from '../support/run-script';
 
 const root = join(import.meta.dirname, '../..');
 const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-bilan-nouveau-'));
@@ -11,11 +11,7 @@ cpSync(join(root, 'content'), contentDir, { recursive: true });
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', './scripts/ts-loader.mjs', 'scripts/bilan-nouveau.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
+  const result = runScript('bilan-nouveau.ts', args, { CONTENT_DIR: contentDir });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

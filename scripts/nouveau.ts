@@ -1,0 +1,158 @@
+/**
+ * `npm run nouveau`: creates a partner profile (`content/organismes/<id>.md`) from a few answers.
+ *
+ * Interactive in a terminal; without one, or with `--nom`, it takes everything from flags:
+ *   npm run nouveau -- --nom "Cuisine collective de Larouche" --secteur communautaire \
+ *     --municipalites jonquiere,larouche --categories alimentation --telephone "418 555-1234"
+ * Other flags: --id, --service, --courriel, --site-web, --resume, --source. `--municipalites tout` for
+ * the whole territory. It never overwrites a file, and what it writes passes the content check.
+ * The folder is `content/`, or the one in CONTENT_DIR.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prompts from '@clack/prompts';
+import { checkContent, formatIssue, suggestId } from '../src/lib/content-check';
+import { answerChecks, checkAnswers, profileId, profileMarkdown, type NewProfileAnswers, type ProfileChoices } from '../src/lib/new-profile';
+import { SECTEURS } from '../src/schemas/organisme';
+import { site } from '../src/site.config';
+
+const SECTEUR_LABELS: Record<(typeof SECTEURS)[number], string> = {
+  communautaire: 'Organisme communautaire',
+  'economie-sociale': "Entreprise d'économie sociale",
+  public: 'Service public',
+  education: 'Établissement d’enseignement',
+  syndical: 'Organisation syndicale',
+  concertation: 'Table ou regroupement de concertation',
+};
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function fail(problems: string[]): never {
+  console.error(['La fiche n’a pas été créée :', ...problems.map((problem) => `  ✗ ${problem}`)].join('\n'));
+  process.exit(1);
+}
+
+function readChoices(): ProfileChoices {
+  const { content, errors } = checkContent(site.contentDir);
+  const broken = errors.filter((issue) => /territoires|categories/.test(issue.file));
+  if (broken.length > 0) fail(['le contenu actuel a des erreurs dans les municipalités ou les catégories :', ...broken.map(formatIssue)]);
+  const folder = join(site.contentDir, 'organismes');
+  // Every file counts, including one with errors, which the content check leaves out of `content`.
+  const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
+  return {
+    territoires: [...content.territoires].sort((a, b) => a.data.ordre - b.data.ordre).map((entry) => ({ id: entry.id, nom: entry.data.nom })),
+    categories: content.categories.map((entry) => ({ id: entry.id, nom: entry.data.nom })),
+    existingIds: new Set(files.map((name) => basename(name, '.md'))),
+  };
+}
+
+function answersFromFlags(values: Record<string, string | undefined>): NewProfileAnswers {
+  const municipalites = values.municipalites?.trim() === 'tout' ? 'tout' : list(values.municipalites);
+  return {
+    nom: values.nom ?? '',
+    id: values.id,
+    secteur: values.secteur ?? '',
+    municipalites,
+    categories: list(values.categories),
+    service: values.service,
+    telephone: values.telephone,
+    courriel: values.courriel,
+    siteWeb: values['site-web'],
+    resume: values.resume,
+    source: values.source,
+  };
+}
+
+function orCancel<T>(value: T): Exclude<T, symbol> {
+  if (prompts.isCancel(value)) {
+    prompts.cancel('Aucune fiche créée.');
+    process.exit(1);
+  }
+  return value as Exclude<T, symbol>;
+}
+
+async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAnswers> {
+  prompts.intro('Nouvelle fiche d’organisme');
+  const nom = orCancel(await prompts.text({ message: "Nom de l'organisme", validate: (value) => answerChecks.nom(value) }));
+  const id = orCancel(
+    await prompts.text({
+      message: 'Identifiant (nom du fichier et de la page, sans accents)',
+      initialValue: suggestId(nom),
+      validate: (value) => answerChecks.id(value ?? '', choices.existingIds),
+    }),
+  );
+  const secteur = orCancel(
+    await prompts.select({ message: 'Secteur', options: SECTEURS.map((value) => ({ value, label: SECTEUR_LABELS[value] })) }),
+  );
+  const whole = orCancel(await prompts.confirm({ message: 'Dessert-il tout le territoire de la Table ?', initialValue: false }));
+  const municipalites = whole
+    ? ('tout' as const)
+    : orCancel(
+        await prompts.multiselect({
+          message: 'Municipalités desservies (espace pour cocher, Entrée pour valider)',
+          options: choices.territoires.map((choice) => ({ value: choice.id, label: choice.nom })),
+          required: true,
+        }),
+      );
+  const categories = orCancel(
+    await prompts.multiselect({
+      message: 'Besoins auxquels répond son premier service (aucun : passez avec Entrée)',
+      options: choices.categories.map((choice) => ({ value: choice.id, label: choice.nom })),
+      required: false,
+    }),
+  );
+  const service =
+    categories.length > 0 ? orCancel(await prompts.text({ message: 'Nom de ce service (facultatif)', placeholder: 'p. ex. Dépannage alimentaire' })) : undefined;
+  const telephone = orCancel(
+    await prompts.text({ message: 'Téléphone (facultatif)', placeholder: '418 542-1234', validate: (value) => answerChecks.telephone(value) }),
+  );
+  const courriel = orCancel(await prompts.text({ message: 'Courriel (facultatif)', validate: (value) => answerChecks.courriel(value) }));
+  const siteWeb = orCancel(await prompts.text({ message: 'Site Web (facultatif)', placeholder: 'https://', validate: (value) => answerChecks.url(value) }));
+  const resume = orCancel(
+    await prompts.text({ message: 'Résumé en une ou deux phrases (facultatif)', validate: (value) => answerChecks.resume(value) }),
+  );
+  const source = orCancel(
+    await prompts.text({ message: 'Source des renseignements, une adresse Web (facultatif)', validate: (value) => answerChecks.url(value) }),
+  );
+  return { nom, id, secteur, municipalites, categories, service, telephone, courriel, siteWeb, resume, source };
+}
+
+const { values } = parseArgs({
+  options: Object.fromEntries(
+    ['nom', 'id', 'secteur', 'municipalites', 'categories', 'service', 'telephone', 'courriel', 'site-web', 'resume', 'source'].map((name) => [
+      name,
+      { type: 'string' as const },
+    ]),
+  ),
+  strict: true,
+});
+
+const choices = readChoices();
+const interactive = values.nom === undefined && process.stdin.isTTY === true;
+if (!interactive && values.nom === undefined) {
+  fail(['sans terminal, donnez les réponses en options, p. ex. : npm run nouveau -- --nom "…" --secteur communautaire --municipalites jonquiere']);
+}
+const answers = interactive ? await answersFromPrompts(choices) : answersFromFlags(values);
+const problems = checkAnswers(answers, choices);
+if (problems.length > 0) fail(problems);
+
+const folder = join(site.contentDir, 'organismes');
+const path = join(folder, `${profileId(answers)}.md`);
+// checkAnswers already refused a known id; this also catches a file the content check could not read.
+if (existsSync(path)) fail([`le fichier ${path} existe déjà : il n'a pas été modifié`]);
+mkdirSync(folder, { recursive: true });
+writeFileSync(path, profileMarkdown(answers, choices, new Date()), { flag: 'wx' });
+
+const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+const issues = checkContent(site.contentDir).issues.filter((issue) => issue.file.endsWith(`organismes/${profileId(answers)}.md`));
+const errors = issues.filter((issue) => issue.severity === 'erreur');
+if (errors.length > 0) fail([`${shown} a été créé mais ne passe pas la vérification :`, ...errors.map(formatIssue)]);
+const todo = issues.map((issue) => `  • ${issue.fix ?? issue.message}`);
+const message = [`Fiche créée : ${shown}`, ...(todo.length > 0 ? ['À compléter quand possible :', ...todo] : [])].join('\n');
+if (interactive) prompts.outro(message);
+else console.log(message);
