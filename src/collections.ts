@@ -7,11 +7,17 @@ import type { z } from 'astro/zod';
 import { categorieSchema } from './schemas/categorie';
 import { organismeSchema } from './schemas/organisme';
 import { pageSchema } from './schemas/page';
+import { prejugeSchema } from './schemas/prejuge';
+import { prioriteSchema } from './schemas/priorite';
+import { recitSchema } from './schemas/recit';
 import { territoireSchema } from './schemas/territoire';
+import { themeSchema } from './schemas/theme';
 
 export type CollectionFormat =
   /** One Markdown file per entry, data in the front matter, the id is the file name. */
   | 'markdown'
+  /** Like `markdown`, in MDX: for the coordinator's own texts only, since MDX runs code at build time. */
+  | 'mdx'
   /** One YAML file per entry, the id is the file name. */
   | 'yaml'
   /** One YAML file holding a list of entries, each with its own `id`. */
@@ -22,6 +28,8 @@ export interface CollectionDefinition {
   path: string;
   format: CollectionFormat;
   schema: z.ZodType;
+  /** A `yaml-list` file that may be absent (no entries then); a missing required file is an error. */
+  optional?: boolean;
 }
 
 export const collectionDefinitions = {
@@ -29,6 +37,10 @@ export const collectionDefinitions = {
   territoires: { path: 'territoires', format: 'yaml', schema: territoireSchema },
   categories: { path: 'categories.yaml', format: 'yaml-list', schema: categorieSchema },
   pages: { path: 'pages', format: 'markdown', schema: pageSchema },
+  prejuges: { path: 'prejuges', format: 'markdown', schema: prejugeSchema },
+  priorites: { path: 'priorites', format: 'markdown', schema: prioriteSchema },
+  recits: { path: 'recits', format: 'mdx', schema: recitSchema },
+  themes: { path: 'themes.yaml', format: 'yaml-list', schema: themeSchema, optional: true },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

@@ -1,13 +1,22 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { collectionDefinitions, type CollectionDefinition } from './collections';
+import { file, glob, type Loader } from 'astro/loaders';
+import { collectionDefinitions, type CollectionDefinition, type CollectionFormat } from './collections';
 import { site } from './site.config';
 
-const GLOB_PATTERN: Record<'markdown' | 'yaml', string> = { markdown: '*.md', yaml: '*.{yaml,yml}' };
+const GLOB_PATTERN: Record<Exclude<CollectionFormat, 'yaml-list'>, string> = {
+  markdown: '*.md',
+  mdx: '*.mdx',
+  yaml: '*.{yaml,yml}',
+};
 
-function loaderFor({ path, format }: CollectionDefinition) {
+/** An absent optional list file has no entries; Astro's `file()` loader would log it as an error. */
+const noEntries: Loader = { name: 'tlpj:no-entries', load: async ({ store }) => store.clear() };
+
+function loaderFor({ path, format, optional }: CollectionDefinition) {
   const location = `${site.contentDir}/${path}`;
-  return format === 'yaml-list' ? file(location) : glob({ base: location, pattern: GLOB_PATTERN[format] });
+  if (format !== 'yaml-list') return glob({ base: location, pattern: GLOB_PATTERN[format] });
+  return optional && !existsSync(location) ? noEntries : file(location);
 }
 
 function define<T extends CollectionDefinition>(definition: T) {
@@ -19,4 +28,8 @@ export const collections = {
   territoires: define(collectionDefinitions.territoires),
   categories: define(collectionDefinitions.categories),
   pages: define(collectionDefinitions.pages),
+  prejuges: define(collectionDefinitions.prejuges),
+  priorites: define(collectionDefinitions.priorites),
+  recits: define(collectionDefinitions.recits),
+  themes: define(collectionDefinitions.themes),
 };

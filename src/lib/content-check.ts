@@ -45,8 +45,14 @@ export type CollectionData = { [K in CollectionName]: SourceEntry<z.output<(type
 /** Entries as written, before validation: a file with a schema error is still checked across files. */
 export type RawCollections = Record<CollectionName, SourceEntry<Record<string, unknown>>[]>;
 
+/** What a check may need besides the content. */
+export interface CheckContext {
+  /** The day of the check: a figure's age is counted from it. */
+  today: Date;
+}
+
 /** A check across collections. It reads the data as written, so it must not trust any field's type. */
-export type CrossCheck = (content: RawCollections) => ContentIssue[];
+export type CrossCheck = (content: RawCollections, context: CheckContext) => ContentIssue[];
 
 export interface ContentCheckResult {
   content: CollectionData;
@@ -134,6 +140,12 @@ function listFiles(folder: string, extensions: string[]): string[] {
     .map((name) => join(folder, name));
 }
 
+const FILE_EXTENSIONS: Record<Exclude<CollectionDefinition['format'], 'yaml-list'>, string[]> = {
+  markdown: ['.md'],
+  mdx: ['.mdx'],
+  yaml: ['.yaml', '.yml'],
+};
+
 function readCollection(
   contentDir: string,
   root: string,
@@ -145,6 +157,7 @@ function readCollection(
 
   if (definition.format === 'yaml-list') {
     if (!existsSync(location)) {
+      if (definition.optional) return [];
       issues.push({ severity: 'erreur', file: display(location), field: '', message: 'fichier attendu, introuvable' });
       return [];
     }
@@ -163,7 +176,7 @@ function readCollection(
     }));
   }
 
-  const extensions = definition.format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
+  const extensions = FILE_EXTENSIONS[definition.format];
   const files: RawFile[] = [];
   for (const path of listFiles(location, extensions)) {
     const file = display(path);
@@ -177,7 +190,7 @@ function readCollection(
       });
       continue;
     }
-    if (definition.format === 'markdown') {
+    if (definition.format === 'markdown' || definition.format === 'mdx') {
       const raw = readMarkdown(path, file, issues);
       if (raw) files.push({ id, ...raw });
     } else {
@@ -245,6 +258,8 @@ function duplicateIds(entries: SourceEntry<unknown>[], what: string): ContentIss
 export interface ContentCheckOptions {
   /** Project root, to show short file paths. Defaults to the current directory. */
   root?: string;
+  /** The day of the check, for the age of figures. Defaults to now. */
+  today?: Date;
 }
 
 /** Validates every file of `contentDir`. Never throws on bad content: the problems are in `issues`. */
@@ -260,7 +275,8 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
     raw[name] = files.filter((file) => isRecord(file.data)) as SourceEntry<Record<string, unknown>>[];
     issues.push(...duplicateIds(raw[name], 'une autre entrée'));
   }
-  for (const check of referenceChecks) issues.push(...check(raw as RawCollections));
+  const context: CheckContext = { today: options.today ?? new Date() };
+  for (const check of referenceChecks) issues.push(...check(raw as RawCollections, context));
   const typed = content as CollectionData;
   return {
     content: typed,

@@ -77,6 +77,22 @@ export interface Directory {
   organismesIn(territoireId: string): Entry<Organisme>[];
 }
 
+/** Services grouped under their organisation, in the order the services come. */
+export interface OrganismeServices {
+  organisme: Entry<Organisme>;
+  services: DirectoryService[];
+}
+
+export function groupByOrganisme(services: readonly DirectoryService[]): OrganismeServices[] {
+  const groups = new Map<string, OrganismeServices>();
+  for (const item of services) {
+    const group = groups.get(item.organisme.id) ?? { organisme: item.organisme, services: [] };
+    group.services.push(item);
+    groups.set(item.organisme.id, group);
+  }
+  return [...groups.values()];
+}
+
 const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', ignorePunctuation: true });
 
 export function compareFrench(a: string, b: string): number {

@@ -24,4 +24,12 @@ export const routes = {
   territoires: () => '/territoire/',
   territoire: (id: string) => `/territoire/${id}/`,
   laTable: () => '/la-table/',
+  prejuges: () => '/prejuges/',
+  prejuge: (id: string) => `/prejuges/${id}/`,
+  recits: () => '/recits/',
+  recit: (id: string) => `/recits/${id}/`,
+  recitTheme: (id: string) => `/recits/themes/${id}/`,
+  recitsRss: () => '/recits/rss.xml',
+  planAction: () => '/plan-action/',
+  priorite: (id: string) => `/plan-action/#priorite-${id}`,
 };
