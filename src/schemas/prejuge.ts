@@ -7,12 +7,14 @@ const PERIOD_PATTERN = /^(\d{4})-(\d{4})$/;
  * The year a figure describes: `2023`, or a fiscal or school year written `2013-2014`.
  * Readers see it as « en 2023 », so a figure is never shown without its date.
  */
+const ANNEE_ERROR = 'année attendue, p. ex. 2023, ou une période, p. ex. « 2013-2014 »';
+
 export const anneeSchema = z.union(
   [
-    z.int().min(1900).max(2100),
-    z.string().regex(PERIOD_PATTERN),
+    z.int({ error: ANNEE_ERROR }).min(1900, { error: ANNEE_ERROR }).max(2100, { error: ANNEE_ERROR }),
+    z.string({ error: ANNEE_ERROR }).regex(PERIOD_PATTERN, { error: ANNEE_ERROR }),
   ],
-  { error: 'année attendue, p. ex. 2023, ou une période, p. ex. « 2013-2014 »' },
+  { error: ANNEE_ERROR },
 );
 
 export type Annee = z.output<typeof anneeSchema>;
