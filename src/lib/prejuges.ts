@@ -33,6 +33,11 @@ export function sortPrejuges<T extends Entry<Prejuge>>(prejuges: readonly T[]): 
   return [...prejuges].sort((a, b) => a.data.ordre - b.data.ordre || compareFrench(a.data.mythe, b.data.mythe));
 }
 
+/** Priorities in the order of the action plan. */
+export function sortPriorites<T extends Entry<Priorite>>(priorites: readonly T[]): T[] {
+  return [...priorites].sort((a, b) => a.data.ordre - b.data.ordre);
+}
+
 /** Newest first; same day, by title. */
 export function sortRecits<T extends Entry<Recit>>(recits: readonly T[]): T[] {
   return [...recits].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareFrench(a.data.titre, b.data.titre));
@@ -68,9 +73,7 @@ export function buildActionPlan<P extends Entry<Prejuge>, R extends Entry<Recit>
 }): ActionPlanItem<P, R>[] {
   const prejuges = sortPrejuges(input.prejuges);
   const recits = sortRecits(input.recits);
-  return [...input.priorites]
-    .sort((a, b) => a.data.ordre - b.data.ordre)
-    .map((priorite) => ({
+  return sortPriorites(input.priorites).map((priorite) => ({
       priorite,
       prejuges: prejuges.filter((entry) => entry.data.priorites.includes(priorite.id)),
       recits: recits.filter((entry) => entry.data.priorites.includes(priorite.id)),
