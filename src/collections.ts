@@ -9,11 +9,17 @@ import { categorieSchema } from './schemas/categorie';
 import { indicateurSchema } from './schemas/indicateur';
 import { organismeSchema } from './schemas/organisme';
 import { pageSchema } from './schemas/page';
+import { prejugeSchema } from './schemas/prejuge';
+import { prioriteSchema } from './schemas/priorite';
+import { recitSchema } from './schemas/recit';
 import { territoireSchema } from './schemas/territoire';
+import { themeSchema } from './schemas/theme';
 
 export type CollectionFormat =
   /** One Markdown file per entry, data in the front matter, the id is the file name. */
   | 'markdown'
+  /** Like `markdown`, in MDX: for the coordinator's own texts only, since MDX runs code at build time. */
+  | 'mdx'
   /** One YAML file per entry, the id is the file name. */
   | 'yaml'
   /** One YAML file holding a list of entries, each with its own `id`. */
@@ -58,6 +64,10 @@ export const collectionDefinitions = {
     patternExample: 'portrait-2011.yaml',
     optional: true,
   },
+  prejuges: { path: 'prejuges', format: 'markdown', schema: prejugeSchema },
+  priorites: { path: 'priorites', format: 'markdown', schema: prioriteSchema },
+  recits: { path: 'recits', format: 'mdx', schema: recitSchema },
+  themes: { path: 'themes.yaml', format: 'yaml-list', schema: themeSchema, optional: true },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

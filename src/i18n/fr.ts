@@ -24,8 +24,11 @@ export const fr = {
   nav: {
     organismes: 'Trouver de l’aide',
     territoire: 'Territoire',
+    prejuges: 'Préjugés',
     laTable: 'La Table',
     bilan: 'Bilan',
+    recits: 'Récits',
+    planAction: 'Plan d’action',
   },
   emergency: {
     title: 'Besoin d’aide maintenant ?',
@@ -289,6 +292,76 @@ export const fr = {
       'Coût (gratuit ou non) :',
       '',
     ].join('\n'),
+  },
+  prejuges: {
+    title: 'Préjugés et réalités',
+    description:
+      'Dix préjugés sur les personnes en situation de pauvreté et les faits qui y répondent, avec leurs chiffres, leurs sources et des services qui peuvent aider.',
+    intro: 'On entend souvent ces phrases. Touchez une question pour lire la réponse courte, puis les faits et leurs sources.',
+    whyTitle: 'Pourquoi les préjugés font mal',
+    whyText: [
+      'Les préjugés ne sont pas que des mots. Selon une étude publiée en 2021, les personnes assistées sociales sont parmi les groupes les moins appréciés au Québec.',
+      'Des chercheurs et des organismes rappellent que les préjugés ont de lourdes conséquences sur la santé et la qualité de vie, et qu’ils nuisent à de meilleures politiques publiques.',
+    ],
+    whyMore: 'Lire les faits sur les effets des préjugés',
+    charter:
+      'La Charte des droits et libertés de la personne du Québec protège contre la discrimination fondée sur la « condition sociale » (article 10).',
+    charterLink: 'Lire la Charte des droits et libertés de la personne',
+    charterUrl: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/C-12',
+    listTitle: 'Ce qu’on entend, et ce qui est vrai',
+    readMore: 'Les faits, les chiffres et les sources',
+    pageTitle: (mythe: string) => `Préjugé : ${mythe.replace(/^«\s*|\s*»$/g, '')}`,
+    myth: 'Le préjugé',
+    facts: 'Les faits',
+    figures: 'Les chiffres',
+    figureYear: (annee: number | string) => `En ${annee}`,
+    figureYearMissing: 'Année à confirmer',
+    figureSource: 'Source',
+    priorities: 'Ce que fait la Table',
+    prioritiesIntro: 'Cette réponse sert ces priorités du plan d’action local :',
+    recits: 'Récits liés',
+    allMyths: 'Tous les préjugés',
+  },
+  recits: {
+    title: 'Récits',
+    description:
+      'Récits de personnes et de projets du territoire de Jonquière qui montrent la réalité derrière les préjugés sur la pauvreté, du plus récent au plus ancien.',
+    intro: 'Des récits de personnes et de projets du territoire, du plus récent au plus ancien.',
+    none: 'Aucun récit publié pour l’instant.',
+    byTheme: 'Lire les récits par thème',
+    allRecits: 'Tous les récits',
+    themeTitle: (nom: string) => `Récits : ${nom}`,
+    themeDescription: (nom: string, description: string) => `Récits sur le thème « ${nom} ». ${description}`,
+    themes: 'Thèmes',
+    count: (count: number) => plural(count, 'récit', 'récits', 'aucun récit'),
+    published: 'Publié le',
+    example: 'Exemple',
+    exampleNotice:
+      'Ceci est un exemple. Ce n’est pas un vrai récit : cette page montre seulement comment un récit se présente sur le site.',
+    firstPerson: 'Récit à la première personne, publié avec l’accord de la personne.',
+    prejuges: 'Les préjugés auxquels ce récit répond',
+    priorities: 'Les priorités du plan d’action que ce récit sert',
+    feedTitle: 'Récits de la TLPJ',
+    feedDescription:
+      "Les récits publiés par la Table de lutte à la pauvreté et à l'exclusion sociale de Jonquière.",
+    feedLink: 'S’abonner au fil RSS des récits',
+  },
+  planAction: {
+    title: 'Le plan d’action local',
+    description:
+      'Les huit priorités du plan d’action local contre la pauvreté et l’exclusion sociale à Jonquière, et ce qui, sur ce site, sert chacune d’elles.',
+    intro:
+      'Les organismes et les partenaires de la Table se sont donné un plan d’action local. Toutes les actions de la Table visent ces huit priorités. Sous chacune, vous trouverez ce qui, sur ce site, la sert.',
+    source: 'Source : projet commun de la Table, 2013-2015.',
+    wording: 'Dans le plan d’action :',
+    prejuges: 'Préjugés et réalités',
+    recits: 'Récits',
+    services: 'Services du répertoire',
+  },
+  help: {
+    title: 'Des services qui peuvent aider',
+    intro: 'Ces organismes du territoire offrent des services liés à ce sujet.',
+    allOfCategory: (nom: string) => `Tous les services : ${nom}`,
   },
   notFound: {
     title: 'Page introuvable',

@@ -51,8 +51,14 @@ export type CollectionData = { [K in CollectionName]: SourceEntry<z.output<(type
 /** Entries as written, before validation: a file with a schema error is still checked across files. */
 export type RawCollections = Record<CollectionName, SourceEntry<Record<string, unknown>>[]>;
 
+/** What a check may need besides the content. */
+export interface CheckContext {
+  /** The day of the check: a figure's age is counted from it. */
+  today: Date;
+}
+
 /** A check across collections. It reads the data as written, so it must not trust any field's type. */
-export type CrossCheck = (content: RawCollections) => ContentIssue[];
+export type CrossCheck = (content: RawCollections, context: CheckContext) => ContentIssue[];
 
 /** A check of valid content that reports what should be improved, never what is wrong: warnings only. */
 export type WarningCheck = (content: CollectionData, context: { today: Date }) => ContentIssue[];
@@ -237,6 +243,12 @@ function listFiles(folder: string, extensions: string[]): string[] {
     .map((name) => join(folder, name));
 }
 
+const FILE_EXTENSIONS: Record<Exclude<CollectionDefinition['format'], 'yaml-list'>, string[]> = {
+  markdown: ['.md'],
+  mdx: ['.mdx'],
+  yaml: ['.yaml', '.yml'],
+};
+
 function readCollection(
   contentDir: string,
   root: string,
@@ -249,6 +261,7 @@ function readCollection(
   if (definition.format === 'yaml-list') {
     if (!existsSync(location) && definition.optional) return [];
     if (!existsSync(location)) {
+      if (definition.optional) return [];
       issues.push({ severity: 'erreur', file: display(location), field: '', message: 'fichier attendu, introuvable' });
       return [];
     }
@@ -267,7 +280,7 @@ function readCollection(
     }));
   }
 
-  const extensions = definition.format === 'markdown' ? ['.md'] : ['.yaml', '.yml'];
+  const extensions = FILE_EXTENSIONS[definition.format];
   const files: RawFile[] = [];
   if (PARTNER_WRITTEN.has(definition.path)) {
     for (const path of listFiles(location, ['.mdx', '.html', '.htm', '.markdown'])) {
@@ -294,7 +307,7 @@ function readCollection(
       });
       continue;
     }
-    if (definition.format === 'markdown') {
+    if (definition.format === 'markdown' || definition.format === 'mdx') {
       const raw = readMarkdown(path, file, issues);
       if (raw) files.push({ id, ...raw });
     } else {
@@ -411,7 +424,7 @@ function duplicateIds(entries: SourceEntry<unknown>[], what: string): ContentIss
 export interface ContentCheckOptions {
   /** Project root, to show short file paths. Defaults to the current directory. */
   root?: string;
-  /** The day warnings are computed for (e.g. « verified more than 12 months ago »). Defaults to now. */
+  /** The day of the check: for warnings such as « verified more than 12 months ago » and the age of figures. Defaults to now. */
   today?: Date;
 }
 
@@ -431,10 +444,10 @@ export function checkContent(contentDir: string, options: ContentCheckOptions = 
     issues.push(...duplicateIds(raw[name], 'une autre entrée'));
   }
   issues.push(...unreadFiles(dir, root));
-  for (const check of referenceChecks) issues.push(...check(raw as RawCollections));
+  const context: CheckContext = { today: options.today ?? new Date() };
+  for (const check of referenceChecks) issues.push(...check(raw as RawCollections, context));
   const typed = content as CollectionData;
-  const today = options.today ?? new Date();
-  for (const check of contentWarnings) issues.push(...check(typed, { today }));
+  for (const check of contentWarnings) issues.push(...check(typed, context));
   return {
     content: typed,
     issues,

@@ -3,6 +3,7 @@
  * that exists, and ids that appear in URLs must be unique. They read the data as written (before the
  * schema), so that a file with another error is still checked and every problem is reported at once.
  */
+import { anneeSchema, lastYearOf } from '../schemas/prejuge';
 import type { ContentIssue, CrossCheck, RawCollections, SourceEntry } from './content-check';
 import { isYearId } from './bilan';
 import { fieldLabel } from './field-label';
@@ -140,4 +141,76 @@ const bilanReferences: CrossCheck = (content: RawCollections) => {
   return issues;
 };
 
-export const referenceChecks: CrossCheck[] = [organismeReferences, bilanReferences];
+/** The myths, priorities and stories name categories, priorities, myths and themes that must exist. */
+const preventionReferences: CrossCheck = (content: RawCollections) => {
+  const known = {
+    categories: ids(content.categories),
+    priorites: ids(content.priorites),
+    prejuges: ids(content.prejuges),
+    themes: ids(content.themes),
+  };
+  const check = (entry: SourceEntry<Raw>, field: keyof typeof known, what: string, where: string) =>
+    checkReferences(entry, [field], entry.data[field], known[field], what, where);
+  const categories = (entry: SourceEntry<Raw>) => check(entry, 'categories', 'catégorie inconnue', 'content/categories.yaml');
+  const priorites = (entry: SourceEntry<Raw>) => check(entry, 'priorites', 'priorité inconnue', 'content/priorites/');
+
+  return [
+    ...content.prejuges.flatMap((entry) => [...categories(entry), ...priorites(entry)]),
+    ...content.priorites.flatMap(categories),
+    ...content.recits.flatMap((entry) => [
+      ...categories(entry),
+      ...priorites(entry),
+      ...check(entry, 'prejuges', 'préjugé inconnu', 'content/prejuges/'),
+      ...check(entry, 'themes', 'thème inconnu', 'content/themes.yaml'),
+    ]),
+  ];
+};
+
+/** A person's own story is published only with their consent, recorded in the file. */
+const recitConsent: CrossCheck = (content: RawCollections) =>
+  content.recits
+    .filter((entry) => entry.data.premiere_personne === true && entry.data.consentement !== true)
+    .map((entry) =>
+      issueAt(
+        entry,
+        ['consentement'],
+        'récit à la première personne sans consentement : ajoutez « consentement: true » seulement quand la personne a accepté par écrit que son récit soit publié',
+      ),
+    );
+
+/** Figures older than this many years are flagged to the coordinator, who looks for newer ones. */
+export const FIGURE_MAX_AGE = 5;
+
+/** Warnings, not errors: an old or undated figure is still true, but the coordinator should look at it. */
+const figureAges: CrossCheck = (content: RawCollections, { today }) => {
+  const currentYear = today.getUTCFullYear();
+  const issues: ContentIssue[] = [];
+  for (const entry of content.prejuges) {
+    for (const { value: chiffre, index } of records(entry.data.chiffres)) {
+      const path = ['chiffres', index, 'annee'];
+      if (chiffre.annee === undefined || chiffre.annee === null) {
+        issues.push({
+          ...issueAt(entry, path, 'chiffre sans année : la page affiche « année à confirmer » ; ajoutez l’année que donne la source'),
+          severity: 'avertissement',
+        });
+        continue;
+      }
+      const annee = anneeSchema.safeParse(chiffre.annee);
+      if (!annee.success) continue;
+      const age = currentYear - lastYearOf(annee.data);
+      if (age > FIGURE_MAX_AGE) {
+        issues.push({
+          ...issueAt(
+            entry,
+            path,
+            `chiffre de ${annee.data}, il y a plus de ${FIGURE_MAX_AGE} ans : cherchez un chiffre plus récent ou confirmez qu’il est encore le bon`,
+          ),
+          severity: 'avertissement',
+        });
+      }
+    }
+  }
+  return issues;
+};
+
+export const referenceChecks: CrossCheck[] = [organismeReferences, bilanReferences, preventionReferences, recitConsent, figureAges];

@@ -37,4 +37,12 @@ export const routes = {
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
   contribuer: () => '/contribuer/',
+  prejuges: () => '/prejuges/',
+  prejuge: (id: string) => `/prejuges/${id}/`,
+  recits: () => '/recits/',
+  recit: (id: string) => `/recits/${id}/`,
+  recitTheme: (id: string) => `/recits/themes/${id}/`,
+  recitsRss: () => '/recits/rss.xml',
+  planAction: () => '/plan-action/',
+  priorite: (id: string) => `/plan-action/#priorite-${id}`,
 };
