@@ -106,6 +106,24 @@ describe('structured data', () => {
       });
     }
   });
+
+  it('describes each myth and each story as an Article of the Table', () => {
+    expect(content.prejuges.length).toBe(10);
+    for (const prejuge of content.prejuges) {
+      const [data] = jsonLdOf(siteDir, `prejuges/${prejuge.id}`);
+      expect(data, prejuge.id).toMatchObject({
+        '@type': 'Article',
+        headline: prejuge.data.mythe,
+        description: prejuge.data.reponse_courte,
+        url: `https://tlpj.example.org/prejuges/${prejuge.id}/`,
+        publisher: { name: "Table de lutte à la pauvreté et à l'exclusion sociale de Jonquière" },
+      });
+    }
+    for (const recit of content.recits) {
+      const [data] = jsonLdOf(siteDir, `recits/${recit.id}`);
+      expect(data, recit.id).toMatchObject({ '@type': 'Article', headline: recit.data.titre, datePublished: recit.data.date.toISOString().slice(0, 10) });
+    }
+  });
 });
 
 describe('HSDS export', () => {
