@@ -10,5 +10,6 @@ export interface NavItem {
 export const mainNavigation: NavItem[] = [
   { href: routes.organismes(), label: fr.nav.organismes },
   { href: routes.territoires(), label: fr.nav.territoire },
+  { href: routes.carte(), label: fr.nav.carte },
   { href: routes.laTable(), label: fr.nav.laTable },
 ];

@@ -24,4 +24,10 @@ export const routes = {
   territoires: () => '/territoire/',
   territoire: (id: string) => `/territoire/${id}/`,
   laTable: () => '/la-table/',
+  recherche: () => '/recherche/',
+  carte: () => '/carte/',
+  /** The map centred on one place of the directory (`DirectoryPlace.id`). */
+  carteLieu: (placeId: string) => `/carte/?lieu=${encodeURIComponent(placeId)}`,
+  carteMunicipalite: (territoireId: string) => `/carte/?municipalite=${encodeURIComponent(territoireId)}`,
+  carteDonnees: () => '/carte/donnees.json',
 };
