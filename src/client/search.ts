@@ -124,6 +124,7 @@ export class Search {
   private pending: PagefindResult[] = [];
   private state: SearchState = { query: '', filters: {} };
   private generation = 0;
+  private typing: number | undefined;
 
   constructor(private readonly form: HTMLFormElement) {
     const field = form.elements.namedItem(searchParams.query);
@@ -134,10 +135,9 @@ export class Search {
     this.status = section.querySelector<HTMLElement>('[data-search-status]') as HTMLElement;
     this.list = section.querySelector<HTMLOListElement>('[data-search-list]') as HTMLOListElement;
     this.more = section.querySelector<HTMLButtonElement>('[data-search-more]') as HTMLButtonElement;
-    let typing: number | undefined;
     this.input.addEventListener('input', () => {
-      window.clearTimeout(typing);
-      typing = window.setTimeout(() => void this.run(), 300);
+      window.clearTimeout(this.typing);
+      this.typing = window.setTimeout(() => void this.run(), 300);
     });
     form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.run();
@@ -176,11 +176,13 @@ export class Search {
   }
 
   async run(): Promise<void> {
+    window.clearTimeout(this.typing);
     const state = this.readState();
     const generation = ++this.generation;
     this.state = state;
     this.writeUrl(state);
     this.section.hidden = false;
+    delete this.section.dataset.searchDone;
     this.list.replaceChildren();
     this.more.hidden = true;
     if (!state.query && Object.keys(state.filters).length === 0) {
@@ -193,9 +195,12 @@ export class Search {
       const response = await api.search(state.query || null, { filters: state.filters });
       if (generation !== this.generation || !response) return;
       this.pending = response.results;
+      await this.showMore(false);
+      if (generation !== this.generation) return;
       const count = t.count(response.results.length, state.query);
       this.status.textContent = response.results.length === 0 ? `${count} ${t.noResultHelp}` : count;
-      await this.showMore(false);
+      // Which search the list shows, for tests and for scripts that wait on it.
+      this.section.dataset.searchDone = window.location.search;
     } catch {
       if (generation === this.generation) this.status.textContent = t.error;
     }
