@@ -120,6 +120,18 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
     });
   });
 
+  // A cluster opened with the keyboard disappears as the map zooms: put the keyboard on what replaces it.
+  cluster.on('clusterkeypress', (event) => {
+    const keyboard = (event as L.LeafletEvent & { originalEvent?: KeyboardEvent }).originalEvent;
+    if (keyboard?.key !== 'Enter') return;
+    const first = (event as L.LeafletEvent & { layer: L.MarkerCluster }).layer.getAllChildMarkers()[0];
+    if (!first) return;
+    cluster.once('animationend', () => {
+      const visible = cluster.getVisibleParent(first) ?? first;
+      visible.getElement()?.focus();
+    });
+  });
+
   const show = (next: MapFilters) => {
     cluster.clearLayers();
     cluster.addLayers(places.filter((place) => matchesMapFilters(place, next)).map((place) => markers.get(place.id) as L.Marker));

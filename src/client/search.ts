@@ -194,11 +194,12 @@ export class Search {
       const api = await loadPagefind();
       const response = await api.search(state.query || null, { filters: state.filters });
       if (generation !== this.generation || !response) return;
-      this.pending = response.results;
+      const total = response.results.length;
+      this.pending = [...response.results];
       await this.showMore(false);
       if (generation !== this.generation) return;
-      const count = t.count(response.results.length, state.query);
-      this.status.textContent = response.results.length === 0 ? `${count} ${t.noResultHelp}` : count;
+      const count = t.count(total, state.query);
+      this.status.textContent = total === 0 ? `${count} ${t.noResultHelp}` : count;
       // Which search the list shows, for tests and for scripts that wait on it.
       this.section.dataset.searchDone = window.location.search;
     } catch {

@@ -110,6 +110,12 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement?.classList.contains('map-marker'));
     await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+
+    // A cluster is a button too: Enter zooms in and the keyboard lands on what it held.
+    await page.focus('.map-cluster');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2 lieux à cet endroit');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker, .map-cluster') ?? false);
     await context.close();
   });
 

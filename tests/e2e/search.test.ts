@@ -78,6 +78,7 @@ describe('search, in Chromium, on the real site', () => {
     expect(narrowed).toEqual(expect.arrayContaining(expected));
     expect(narrowed.filter((path) => !servingSaintAmbroise.has(path))).toEqual([]);
     expect(narrowed.length).toBeLessThan(all.length);
+    expect(await page.locator('[data-search-status]').innerText()).toBe(`${narrowed.length} résultats pour « logement ».`);
 
     // The link a social worker sends gives the same list.
     const shared = page.url();
