@@ -3,8 +3,8 @@
  * `2505, rue Saint-Hubert, Jonquière (Québec)  G7X 7W2`, `29 novembre 2026`, `60 579`, `9 h 30`.
  */
 import type { Adresse } from '../schemas/lieu';
-import type { Jour, PlageHoraire } from '../schemas/horaire';
-import { JOURS } from '../schemas/horaire';
+import type { PlageHoraire } from '../schemas/horaire';
+import { JOURS, type Jour } from './jours';
 
 const NBSP = '\u00a0';
 

@@ -9,6 +9,7 @@ export interface NavItem {
 /** The main menu, in reading order. */
 export const mainNavigation: NavItem[] = [
   { href: routes.organismes(), label: fr.nav.organismes },
+  { href: routes.carte(), label: fr.nav.carte },
   { href: routes.territoires(), label: fr.nav.territoire },
   { href: routes.prejuges(), label: fr.nav.prejuges },
   { href: routes.laTable(), label: fr.nav.laTable },

@@ -45,4 +45,10 @@ export const routes = {
   recitsRss: () => '/recits/rss.xml',
   planAction: () => '/plan-action/',
   priorite: (id: string) => `/plan-action/#priorite-${id}`,
+  recherche: () => '/recherche/',
+  carte: () => '/carte/',
+  /** The map centred on one place of the directory (`DirectoryPlace.id`). */
+  carteLieu: (placeId: string) => `/carte/?lieu=${encodeURIComponent(placeId)}`,
+  carteMunicipalite: (territoireId: string) => `/carte/?municipalite=${encodeURIComponent(territoireId)}`,
+  carteDonnees: () => '/carte/donnees.json',
 };

@@ -1,7 +1,7 @@
+import { JOURS } from '../lib/jours';
 import { z } from './common';
 
-export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
-export type Jour = (typeof JOURS)[number];
+export { JOURS, type Jour } from '../lib/jours';
 
 const heure = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().replace(/\s*h\s*/i, ':').replace(/:$/, ':00') : value),

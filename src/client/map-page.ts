@@ -1,0 +1,73 @@
+/**
+ * The map page: the filters narrow the list and the markers together, and the URL keeps the filters and
+ * the place to centre on (`/carte/?besoin=…&municipalite=…&lieu=…`). Leaflet is loaded only when the page
+ * has a map container, that is when at least one place has coordinates.
+ */
+import { fr } from '../i18n/fr';
+import { mapParams, matchesMapFilters, type MapFilters } from '../lib/map';
+import type { MapController } from './map';
+
+function readFilters(form: HTMLFormElement): MapFilters {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? '') || undefined;
+  return { besoin: value(mapParams.besoin), municipalite: value(mapParams.municipalite) };
+}
+
+function filterList(filters: MapFilters): number {
+  let shown = 0;
+  for (const item of document.querySelectorAll<HTMLElement>('[data-place]')) {
+    const visible = matchesMapFilters(
+      { municipalites: (item.dataset.municipalites ?? '').split(' '), besoins: (item.dataset.besoins ?? '').split(' ') },
+      filters,
+    );
+    item.hidden = !visible;
+    if (visible) shown += 1;
+  }
+  for (const group of document.querySelectorAll<HTMLElement>('[data-map-group]')) {
+    group.hidden = group.querySelector('[data-place]:not([hidden])') === null;
+  }
+  return shown;
+}
+
+export function installMapPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-map-filters]');
+  const count = document.querySelector<HTMLElement>('[data-map-count]');
+  if (!form || !count) return;
+  const url = new URL(window.location.href);
+  for (const name of [mapParams.besoin, mapParams.municipalite]) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement) field.value = url.searchParams.get(name) ?? '';
+  }
+  form.hidden = false;
+  const container = document.querySelector<HTMLElement>('[data-map]');
+  const map: Promise<MapController> | undefined = container
+    ? import('./map').then(({ createMap }) => createMap(container, readFilters(form)))
+    : undefined;
+
+  const apply = () => {
+    const filters = readFilters(form);
+    count.textContent = fr.map.count(filterList(filters));
+    void map?.then((controller) => controller.setFilters(filters));
+    const next = new URL(window.location.href);
+    for (const name of [mapParams.besoin, mapParams.municipalite] as const) {
+      const value = filters[name];
+      if (value) next.searchParams.set(name, value);
+      else next.searchParams.delete(name);
+    }
+    window.history.replaceState(null, '', next);
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply();
+
+  const lieu = url.searchParams.get(mapParams.lieu);
+  if (lieu) {
+    const item = document.getElementById(`lieu-${lieu}`);
+    void (map ?? Promise.resolve(undefined)).then((controller) => {
+      if (controller?.focusPlace(lieu)) return;
+      // Not on the map (address to confirm): bring its entry in the list to the reader instead.
+      item?.classList.add('map-place--selected');
+      item?.focus();
+    });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The map's view of the directory: each place where a service is offered, with the municipalities and
+ * needs it can be filtered by. The server-rendered list and the map data file are both made from
+ * `mapPlaces()`, and both filter with `matchesMapFilters()`, so the list and the markers always agree.
+ */
+import type { Directory, DirectoryPlace } from './directory';
+import { formatAddress } from './format';
+import { formatPhone, phoneHref } from './phone';
+import { routes, withBase } from './routes';
+
+export interface MapFilters {
+  municipalite?: string;
+  besoin?: string;
+}
+
+export interface MapPlace {
+  /** `DirectoryPlace.id`, the value of `/carte/?lieu=`. */
+  id: string;
+  /** The organisation's name. */
+  nom: string;
+  /** The place's own name, when it differs from the organisation's. */
+  lieu?: string;
+  adresse: string;
+  url: string;
+  telephone?: { label: string; href: string };
+  municipalites: string[];
+  besoins: string[];
+  lat?: number;
+  lng?: number;
+}
+
+/** What the map data file holds: only places with coordinates (the page lists the others). */
+export interface MapData {
+  places: (MapPlace & { lat: number; lng: number })[];
+}
+
+/** Municipalities and needs of a place: those of its services, else its organisation's. */
+function facetsOf(directory: Directory, place: DirectoryPlace): Pick<MapPlace, 'municipalites' | 'besoins'> {
+  if (place.services.length === 0) {
+    return {
+      municipalites: directory.territoiresOf(place.organisme.id).map((entry) => entry.id),
+      besoins: directory.categoriesOf(place.organisme.id).map((entry) => entry.id),
+    };
+  }
+  return {
+    municipalites: [...new Set(place.services.flatMap((item) => item.territoires))],
+    besoins: [...new Set(place.services.flatMap((item) => item.service.categories))],
+  };
+}
+
+export function mapPlaces(directory: Directory): MapPlace[] {
+  return directory.places.map((place) => {
+    const phone = place.services.find((item) => item.telephones.length > 0)?.telephones[0] ?? place.organisme.data.telephones[0];
+    const { nom } = place.organisme.data;
+    return {
+      id: place.id,
+      nom,
+      ...(place.lieu.nom && place.lieu.nom !== nom ? { lieu: place.lieu.nom } : {}),
+      adresse: formatAddress(place.lieu.adresse),
+      url: withBase(routes.organisme(place.organisme.id)),
+      ...(phone ? { telephone: { label: formatPhone(phone.numero), href: phoneHref(phone.numero, phone.poste) } } : {}),
+      ...facetsOf(directory, place),
+      ...(place.coordonnees ? { lat: place.coordonnees.lat, lng: place.coordonnees.lng } : {}),
+    };
+  });
+}
+
+export function isLocated(place: MapPlace): place is MapPlace & { lat: number; lng: number } {
+  return place.lat !== undefined && place.lng !== undefined;
+}
+
+export function mapData(directory: Directory): MapData {
+  return { places: mapPlaces(directory).filter(isLocated) };
+}
+
+/** A municipality filter keeps places serving it, including those serving the whole territory. */
+export function matchesMapFilters(place: Pick<MapPlace, 'municipalites' | 'besoins'>, filters: MapFilters): boolean {
+  return (
+    (!filters.municipalite || place.municipalites.includes(filters.municipalite)) &&
+    (!filters.besoin || place.besoins.includes(filters.besoin))
+  );
+}
+
+/** Names of the map page's URL parameters (`/carte/?besoin=…&municipalite=…&lieu=…`). */
+export const mapParams = { municipalite: 'municipalite', besoin: 'besoin', lieu: 'lieu' } as const;

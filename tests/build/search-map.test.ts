@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
+import { realContent } from '../support/content';
+import { listFiles, readPage } from '../support/dist';
+
+const siteDir = inject('siteDir');
+const directory = buildDirectory(realContent() as unknown as DirectoryInput);
+
+describe('search index and map data in the real build', () => {
+  it('builds the Pagefind index inside the build', () => {
+    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(siteDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('indexes profiles and territory pages, not the lists and tools that repeat them, never the site chrome', () => {
+    const lists = ['index.html', 'organismes/index.html', 'territoire/index.html', 'recherche/index.html', 'carte/index.html'];
+    for (const page of listFiles(siteDir, '.html')) {
+      const $ = readPage(siteDir, page);
+      const indexed = $('[data-pagefind-body]').length > 0;
+      if (/^(organismes|territoire)\/[^/]+\/index\.html$/.test(page)) expect(indexed, page).toBe(true);
+      if (lists.includes(page)) expect(indexed, page).toBe(false);
+      expect($('header.site-header').attr('data-pagefind-ignore'), page).toBe('all');
+      expect($('footer.site-footer').attr('data-pagefind-ignore'), page).toBe('all');
+    }
+  });
+
+  it('files each partner under every municipality it serves, whole-territory ones under all six', () => {
+    for (const organisme of directory.organismes) {
+      const $ = readPage(siteDir, `organismes/${organisme.id}`);
+      const filters = $('[data-pagefind-filter^="municipalite:"]')
+        .map((_, element) => $(element).attr('data-pagefind-filter')?.slice('municipalite:'.length))
+        .get()
+        .sort();
+      expect(filters, organisme.id).toEqual(directory.territoiresOf(organisme.id).map((entry) => entry.id).sort());
+      if (organisme.data.territoires === 'tout') expect(filters).toHaveLength(directory.territoires.length);
+    }
+  });
+
+  it('writes one map data file, without coordinates since none are sourced', () => {
+    const data = JSON.parse(readFileSync(join(siteDir, 'carte/donnees.json'), 'utf8')) as { places: unknown[] };
+    expect(data.places).toEqual([]);
+    expect(readFileSync(join(siteDir, 'carte/index.html'), 'utf8')).not.toContain('"places"');
+  });
+
+  it('links each place of a profile to the map centred on it, without a map script on the profile', () => {
+    for (const place of directory.places) {
+      const $ = readPage(siteDir, `organismes/${place.organisme.id}`);
+      expect($(`a[href="/carte/?lieu=${encodeURIComponent(place.id)}"]`).length, place.id).toBe(1);
+      expect($('[data-map]').length).toBe(0);
+    }
+  });
+
+  it('puts a plain search form on the home page, sent to the search page', () => {
+    const form = readPage(siteDir, '')('form[role="search"]');
+    expect(form.attr('action')).toBe('/recherche/');
+    expect(form.attr('method')).toBe('get');
+    expect(form.find('input[name="q"]').length).toBe(1);
+  });
+});

@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, tabTo, tileOrigin } from '../support/browser';
+import { realContent } from '../support/content';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+let browser: Browser;
+let fixture: StaticServer;
+let real: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  fixture = await startStaticServer(inject('fixtureMapDir'));
+  real = await startStaticServer(inject('siteDir'));
+});
+
+afterAll(async () => {
+  await fixture?.close();
+  await real?.close();
+  await browser?.close();
+});
+
+/** Places the map shows: one per single marker, plus the count written on each cluster. */
+async function placesOnMap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const singles = document.querySelectorAll('.leaflet-marker-pane .map-marker').length;
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .map-cluster [aria-hidden="true"]')].reduce(
+      (sum, count) => sum + Number(count.textContent),
+      0,
+    );
+    return singles + clustered;
+  });
+}
+
+/** Built scripts holding Leaflet (recognised by the marker cluster plugin it carries). */
+function leafletChunks(siteDir: string): string[] {
+  const dir = join(siteDir, '_astro');
+  const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes('markerClusterGroup'));
+  expect(chunks.length).toBeGreaterThan(0);
+  return chunks;
+}
+
+const loadsLeaflet = (requests: string[], siteDir: string) =>
+  requests.filter((url) => leafletChunks(siteDir).some((chunk) => url.endsWith(`/_astro/${chunk}`)));
+
+async function listedPlaces(page: Page): Promise<string[]> {
+  return page.$$eval('[data-place]:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.place ?? ''));
+}
+
+async function mapReady(page: Page): Promise<void> {
+  await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+}
+
+describe('map of the fictional content (tests/fixtures/carte)', () => {
+  it('shows one marker or cluster count per located place, and lists the others as "adresse à confirmer"', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await expect.poll(() => placesOnMap(page)).toBe(3);
+    // A and B are 30 m apart: at the territory's zoom they share a cluster.
+    expect(await page.locator('.map-cluster').count()).toBe(1);
+    expect(await listedPlaces(page)).toHaveLength(4);
+    const unlocated = page.locator('#lieux-a-confirmer-titre + p + ul [data-place]');
+    expect(await unlocated.count()).toBe(1);
+    expect(await unlocated.innerText()).toContain('Organisme fictif D');
+    expect(await unlocated.innerText()).toContain('adresse à confirmer');
+    await context.close();
+  });
+
+  it('changes markers and list together when filtering, and keeps the filters in the URL', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await page.selectOption('#carte-besoin', 'alimentation');
+    await expect.poll(() => placesOnMap(page)).toBe(2);
+    expect((await listedPlaces(page)).sort()).toEqual(['organisme-fictif-a--local', 'organisme-fictif-c--comptoir']);
+    expect(new URL(page.url()).searchParams.get('besoin')).toBe('alimentation');
+
+    // A whole-territory place stays under every municipality.
+    await page.selectOption('#carte-besoin', 'logement');
+    await page.selectOption('#carte-municipalite', 'larouche');
+    await expect.poll(() => placesOnMap(page)).toBe(1);
+    expect(await listedPlaces(page)).toEqual(['organisme-fictif-b--bureau']);
+    expect(await page.locator('[data-map-count]').innerText()).toBe('1 lieu affiché.');
+
+    const shared = await openPage(browser, fixture.origin);
+    await shared.page.goto(page.url());
+    await mapReady(shared.page);
+    await expect.poll(() => placesOnMap(shared.page)).toBe(1);
+    await shared.context.close();
+    await context.close();
+  });
+
+  it('lets the keyboard reach a marker by its name and the link of its popup', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await tabTo(page, '.map-marker');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Organisme fictif C, Comptoir fictif C');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.leaflet-popup') !== null);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
+      '/organismes/organisme-fictif-c/',
+    );
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('tel:+14185550103');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('map-marker'));
+    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+
+    // A cluster is a button too: Enter zooms in and the keyboard lands on what it held.
+    await page.focus('.map-cluster');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2 lieux à cet endroit');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker, .map-cluster') ?? false);
+    await context.close();
+  });
+
+  it('centres on the place named in the URL, as the profiles link to it', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    await page.goto(`${fixture.url}organismes/organisme-fictif-a/`);
+    await page.click('text=Voir ce lieu sur la carte');
+    await page.waitForURL(/\/carte\/\?lieu=organisme-fictif-a--local$/);
+    await page.locator('.leaflet-popup a', { hasText: 'Organisme fictif A' }).waitFor();
+
+    await page.goto(`${fixture.url}carte/?lieu=organisme-fictif-d--bureau`);
+    await page.waitForFunction(() => document.activeElement?.id === 'lieu-organisme-fictif-d--bureau');
+    await context.close();
+  });
+
+  it('loads Leaflet and tiles on a territory page only when its small map scrolls into view', async () => {
+    const { page, context, requests } = await openPage(browser, fixture.origin, { viewport: { width: 375, height: 640 } });
+    await page.goto(`${fixture.url}territoire/larouche/`);
+    await page.waitForLoadState('networkidle');
+    const below = await page.$eval('[data-map]', (map) => map.getBoundingClientRect().top - window.innerHeight);
+    expect(below).toBeGreaterThan(200);
+    expect(requests.filter((url) => url.startsWith(tileOrigin) || url.includes('/carte/donnees.json'))).toEqual([]);
+    expect(loadsLeaflet(requests, inject('fixtureMapDir'))).toEqual([]);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    await page.locator('[data-map]').scrollIntoViewIfNeeded();
+    await mapReady(page);
+    // Larouche: C is there, B serves the whole territory; A serves Jonquière only.
+    await expect.poll(() => placesOnMap(page)).toBe(2);
+    expect(requests.some((url) => url.startsWith(tileOrigin))).toBe(true);
+    expect(loadsLeaflet(requests, inject('fixtureMapDir'))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('puts no map script on a profile page', async () => {
+    const { page, context, requests } = await openPage(browser, fixture.origin);
+    await page.goto(`${fixture.url}organismes/organisme-fictif-a/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-map], script[src*="map"]').count()).toBe(0);
+    expect(requests.filter((url) => url.includes('donnees.json') || url.startsWith(tileOrigin))).toEqual([]);
+    expect(loadsLeaflet(requests, inject('fixtureMapDir'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('map of the real content', () => {
+  it('lists every place as "adresse à confirmer" (no coordinates are sourced) and loads no Leaflet', async () => {
+    const { page, context, requests } = await openPage(browser, real.origin);
+    await page.goto(`${real.url}carte/`);
+    await page.waitForLoadState('networkidle');
+    const places = realContent().organismes.flatMap((organisme) => organisme.data.lieux.map((lieu) => `${organisme.id}--${lieu.id}`));
+    expect(places.length).toBeGreaterThan(0);
+    expect((await listedPlaces(page)).sort()).toEqual(places.sort());
+    expect(await page.locator('#lieux-a-confirmer-titre + p + ul [data-place]').count()).toBe(places.length);
+    expect(await page.locator('[data-map]').count()).toBe(0);
+    expect(requests.filter((url) => url.includes('donnees.json') || url.startsWith(tileOrigin))).toEqual([]);
+    expect(loadsLeaflet(requests, inject('siteDir'))).toEqual([]);
+    await context.close();
+  });
+});

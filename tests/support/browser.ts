@@ -1,0 +1,64 @@
+/**
+ * Browser tests drive Debian's Chromium through playwright-core (never `npx playwright install`, which
+ * downloads a browser). Every request a page makes is recorded; map tiles are answered locally; anything
+ * else leaving the local server is refused and reported by the tests.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { site } from '../../src/site.config';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The host map tiles come from, from the site configuration. */
+export const tileOrigin = new URL(site.map.tileUrl.replace(/\{[a-z]\}/g, '0')).origin;
+
+/** A 1×1 transparent PNG, the answer to every tile request. */
+const EMPTY_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+export interface RecordedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+}
+
+export async function openPage(browser: Browser, origin: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<RecordedPage> {
+  const context = await browser.newContext({
+    locale: 'fr-CA',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(`${tileOrigin}/`)) return route.fulfill({ body: EMPTY_TILE, contentType: 'image/png' });
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  return { context, page, requests };
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+  }
+  throw new Error(`Aucun élément « ${selector} » atteint au clavier en ${limit} tabulations`);
+}
