@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildVariant {
   /** Short name, part of the folder name. */
@@ -51,7 +51,7 @@ function fingerprint(variant: BuildVariant): string {
  * Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) in process.env; a child build would take
  * them as its own and, for one, ignore the configured base.
  */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
 }

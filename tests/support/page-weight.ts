@@ -218,7 +218,8 @@ export function weighPage(distDir: string, file: string, base = '/'): PageWeight
 
   const inlineHandlers: string[] = [];
   $('*').each((_, element) => {
-    for (const name of Object.keys(element.attribs ?? {})) {
+    if (!('attribs' in element)) return;
+    for (const name of Object.keys(element.attribs)) {
       if (/^on/i.test(name)) inlineHandlers.push(`<${element.tagName} ${name}>`);
     }
   });
