@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { checkContent, formatReport } from '../src/lib/content-check';
 import { astroBin, buildSite, projectRoot } from '../tests/support/build-site';
-import { listFiles } from '../tests/support/dist';
+import { listFiles, pagePath } from '../tests/support/dist';
 import { gzipSize, mapDataFiles } from '../tests/support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
 import { measureBuild, type BuildMeasure } from './bench/measure';
-import { DASH, describeMachine, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
+import { DASH, describeMachine, kib, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
 import { checkSample, writeSyntheticContent } from './bench/synthetic-content';
 import { measureBudgets, writeBudgets } from './budgets';
 
@@ -40,6 +40,8 @@ interface SizeResult {
     mapData: { file: string; bytes: number; gzipBytes: number }[];
     /** The map page's HTML, compressed: it must not grow with the directory (data not inlined). */
     mapPageHtmlGzipBytes?: number;
+    /** Pages that grow with the directory, heaviest first. */
+    largestPages: { path: string; bytes: number; gzipBytes: number }[];
   };
   bare: SiteMeasure;
   /** Full / bare, by wall time and by CPU time (the latter hardly moves when the machine is busy). */
@@ -177,6 +179,11 @@ async function benchSize(
     const content = readFileSync(join(fullOut, file));
     return { file, bytes: content.length, gzipBytes: gzipSize(content) };
   });
+  const largestPages = listFiles(fullOut, '.html')
+    .map((file) => ({ file, bytes: statSync(join(fullOut, file)).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+    .map(({ file, bytes }) => ({ path: pagePath(file), bytes, gzipBytes: gzipSize(readFileSync(join(fullOut, file))) }));
   const round = (value: number) => Math.round(value * 100) / 100;
   const cpuRatio = (mode: Mode) => {
     const [fullCpu, bareCpu] = [full[mode].cpuMs, bare[mode].cpuMs];
@@ -186,7 +193,7 @@ async function benchSize(
     organisations,
     services,
     places,
-    full: { ...full, mapData, mapPageHtmlGzipBytes: existsSync(mapPage) ? gzipSize(readFileSync(mapPage)) : undefined },
+    full: { ...full, mapData, mapPageHtmlGzipBytes: existsSync(mapPage) ? gzipSize(readFileSync(mapPage)) : undefined, largestPages },
     bare,
     ratio: {
       cold: round(full.cold.wallMs / bare.cold.wallMs),
@@ -286,6 +293,15 @@ function writeResults(results: Results): void {
     'Time per build step, as the build reports it (seconds; the count the step reports in parentheses):',
     '',
     table(['Step', ...sizes.flatMap((size) => [`${size.organisations.toLocaleString('en')} cold`, `${size.organisations.toLocaleString('en')} warm`])], stepRows(sizes)),
+    '',
+    'Heaviest pages of the full build (HTML only):',
+    '',
+    table(
+      ['Organisations', 'Page', 'HTML (KB)', 'HTML gzip (KB)'],
+      sizes.flatMap((size) =>
+        size.full.largestPages.map((page) => [size.organisations.toLocaleString('en'), `\`${page.path}\``, kib(page.bytes), kib(page.gzipBytes)]),
+      ),
+    ),
     '',
     '**Targets**',
     '',

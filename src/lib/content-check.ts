@@ -117,7 +117,10 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   } catch (jsYamlError) {
     const counter = new LineCounter();
     const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-    const problems = doc.errors.map((error) => ({ line: counter.linePos(error.pos[0]).line, code: ` (${error.code})` }));
+    const problems: { line?: number; code: string }[] = doc.errors.map((error) => ({
+      line: counter.linePos(error.pos[0]).line,
+      code: ` (${error.code})`,
+    }));
     // What js-yaml refuses and `yaml` accepts is still an error: Astro reads the file with js-yaml.
     if (problems.length === 0) {
       const mark = (jsYamlError as { mark?: { line?: number } }).mark;
