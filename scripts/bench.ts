@@ -4,7 +4,7 @@
  * bare Astro page, then writes the figures to BENCHMARKS.md and benchmarks/results.json.
  * Not a test: figures depend on the machine. The real `content/` is only read.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -316,7 +316,7 @@ async function main(): Promise<void> {
     options: {
       sizes: { type: 'string', default: '1000,5000' },
       keep: { type: 'boolean', default: false },
-      'work-dir': { type: 'string', default: join(tmpdir(), 'tlpj-bench') },
+      'work-dir': { type: 'string' },
       repeat: { type: 'string', default: '1' },
     },
   });
@@ -329,11 +329,15 @@ async function main(): Promise<void> {
   const real = checkContent(join(projectRoot, 'content'), { root: projectRoot });
   if (real.errors.length > 0) throw new Error(`Le contenu réel a des erreurs :\n${formatReport(real.errors)}`);
 
+  // A folder of its own by default: another clone may be running the bench on the same machine.
+  const workDir = values['work-dir'] ?? mkdtempSync(join(tmpdir(), 'tlpj-bench-'));
   const results: Results = { machine: describeMachine(), repeat, sizes: [] };
   for (const size of sizes) {
-    results.sizes.push(await benchSize(size, values['work-dir'], real.content, repeat));
-    if (!values.keep) rmSync(join(values['work-dir'], `organismes-${size}`), { recursive: true, force: true });
+    results.sizes.push(await benchSize(size, workDir, real.content, repeat));
+    if (!values.keep) rmSync(join(workDir, `organismes-${size}`), { recursive: true, force: true });
   }
+  if (values.keep) console.log(`\nDossiers de travail conservés dans ${workDir}`);
+  else if (!values['work-dir']) rmSync(workDir, { recursive: true, force: true });
   writeResults(results);
 
   const site = buildSite({ name: 'site' });
