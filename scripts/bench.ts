@@ -4,16 +4,16 @@
  * bare Astro page, then writes the figures to BENCHMARKS.md and benchmarks/results.json.
  * Not a test: figures depend on the machine. The real `content/` is only read.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { checkContent, formatReport } from '../src/lib/content-check';
 import { astroBin, buildSite, projectRoot } from '../tests/support/build-site';
 import { listFiles, pagePath } from '../tests/support/dist';
 import { gzipSize, mapDataFiles } from '../tests/support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
+import { copySite } from './bench/site-copy';
 import { measureBuild, type BuildMeasure } from './bench/measure';
 import { DASH, describeMachine, kib, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
 import { checkSample, writeSyntheticContent } from './bench/synthetic-content';
@@ -129,14 +129,9 @@ async function benchSize(
   const { services, places } = writeSyntheticContent(realContent, { sourceDir: join(projectRoot, 'content'), targetDir: contentDir, organisations });
   checkSample(contentDir, join(dir, 'echantillon'));
 
-  // The real configuration, with its cache moved next to the output so that a cold build finds none.
-  const fullOut = join(dir, 'dist');
-  const fullCache = join(dir, 'cache');
-  const config = join(dir, 'astro.config.mjs');
-  writeFileSync(
-    config,
-    `import config from ${JSON.stringify(pathToFileURL(join(projectRoot, 'astro.config.mjs')).href)};\nexport default { ...config, cacheDir: ${JSON.stringify(fullCache)} };\n`,
-  );
+  // The real project, copied so that its caches, wherever its integrations keep them, are the bench's own.
+  const site = copySite(projectRoot, join(dir, 'site'));
+  const fullOut = site.outDir;
   const bareRoot = join(dir, 'bare');
   // Inside the bare project: the prerender step imports packages from the output folder.
   const bareOut = join(bareRoot, 'dist');
@@ -147,11 +142,11 @@ async function benchSize(
       {
         label: 'construction complète',
         outDir: fullOut,
-        caches: [fullCache],
+        caches: site.caches,
         build: (mode, run) =>
           measureBuild({
-            args: [astroBin, 'build', '--config', relative(projectRoot, config), '--outDir', fullOut],
-            cwd: projectRoot,
+            args: [astroBin, 'build', '--config', site.configFile, '--outDir', fullOut],
+            cwd: site.root,
             env: { CONTENT_DIR: contentDir },
             logFile: join(dir, `build-complet-${mode}-${run}.log`),
             timingsFile: join(dir, 'timings-complet.jsonl'),
