@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatIssue, formatReport } from '../lib/content-check';
+import { timed } from './timings';
 
 /**
  * Validates all content before Astro reads it. Astro's own validation stops at the first bad entry and
@@ -11,8 +12,8 @@ export default function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'tlpj:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const result = checkContent(contentDir, { root: fileURLToPath(config.root) });
+      'astro:config:setup': async ({ config, logger }) => {
+        const result = await timed(logger, 'vérification du contenu', () => checkContent(contentDir, { root: fileURLToPath(config.root) }));
         for (const warning of result.warnings) logger.warn(formatIssue(warning));
         if (result.errors.length > 0) {
           const error = new Error(`${formatReport(result.errors)}\n\nCorrigez ces erreurs puis relancez la construction du site.`);

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../collections';
@@ -107,20 +108,52 @@ function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
   };
 }
 
+/**
+ * Line numbers are only needed for the few files with a problem, so the document is parsed again when one
+ * is asked for: keeping thousands of parsed documents alive costs more memory and time than parsing them
+ * twice when something is wrong (see BENCHMARKS.md).
+ */
+function lazyLineFinder(text: string, lineOffset: number) {
+  let find: ((path: PropertyKey[]) => number | undefined) | undefined;
+  return (path: PropertyKey[]): number | undefined => {
+    if (!find) {
+      const counter = new LineCounter();
+      find = lineFinder(parseDocument(text, { lineCounter: counter, prettyErrors: false }), counter, lineOffset);
+    }
+    return find(path);
+  };
+}
+
 function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]) {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  for (const error of doc.errors) {
-    issues.push({
-      severity: 'erreur',
-      file,
-      line: error.linePos?.[0]?.line ? error.linePos[0].line + lineOffset : undefined,
-      field: '',
-      message: `syntaxe YAML invalide (${error.code})`,
-      fix: "vérifiez les deux-points après chaque nom de champ, les guillemets et l'indentation (des espaces, jamais de tabulations)",
-    });
+  const lineOf = lazyLineFinder(text, lineOffset);
+  try {
+    // js-yaml, the parser Astro reads the content with, is about ten times faster than `yaml` on thousands
+    // of files; `yaml` stays for what it does better, exact lines and clear syntax errors.
+    return { data: loadYaml(text) ?? null, lineOf };
+  } catch (jsYamlError) {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+    const problems: { line?: number; code: string }[] = doc.errors.map((error) => ({
+      line: counter.linePos(error.pos[0]).line,
+      code: ` (${error.code})`,
+    }));
+    // What js-yaml refuses and `yaml` accepts is still an error: Astro reads the file with js-yaml.
+    if (problems.length === 0) {
+      const mark = (jsYamlError as { mark?: { line?: number } }).mark;
+      problems.push({ line: mark?.line === undefined ? undefined : mark.line + 1, code: '' });
+    }
+    for (const { line, code } of problems) {
+      issues.push({
+        severity: 'erreur',
+        file,
+        line: line ? line + lineOffset : undefined,
+        field: '',
+        message: `syntaxe YAML invalide${code}`,
+        fix: "vérifiez les deux-points après chaque nom de champ, les guillemets et l'indentation (des espaces, jamais de tabulations)",
+      });
+    }
+    return { data: undefined, lineOf };
   }
-  return { data: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }), lineOf: lineFinder(doc, counter, lineOffset) };
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildVariant {
   /** Short name, part of the folder name. */
@@ -51,7 +51,7 @@ function fingerprint(variant: BuildVariant): string {
  * Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) in process.env; a child build would take
  * them as its own and, for one, ignore the configured base.
  */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   // A developer's quick-build switch must not change what the tests build: a variant sets it explicitly.
   vite.add('OG_IMAGES');
