@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import hsdsServices from './src/integrations/hsds-services.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap leaves out the 404 page by itself.
-  integrations: [contentCheck(site.contentDir), mdx(), sitemap(), ogImages(), pagefind()],
+  integrations: [contentCheck(site.contentDir), mdx(), sitemap(), hsdsServices(), ogImages(), pagefind()],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },
   devToolbar: { enabled: false },

@@ -26,7 +26,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 class Picker {
-  constructor(private readonly random: () => number) {}
+  private readonly random: () => number;
+
+  constructor(random: () => number) {
+    this.random = random;
+  }
   int(min: number, max: number): number {
     return min + Math.floor(this.random() * (max - min + 1));
   }

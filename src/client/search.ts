@@ -126,7 +126,10 @@ export class Search {
   private generation = 0;
   private typing: number | undefined;
 
-  constructor(private readonly form: HTMLFormElement) {
+  private readonly form: HTMLFormElement;
+
+  constructor(form: HTMLFormElement) {
+    this.form = form;
     const field = form.elements.namedItem(searchParams.query);
     const section = document.querySelector<HTMLElement>('[data-search-results]');
     if (!(field instanceof HTMLInputElement) || !section) throw new Error('Formulaire de recherche incomplet');

@@ -463,6 +463,7 @@ export const fr = {
     files: {
       index: 'Description de l’exportation (version HSDS)',
       services: 'Liste de tous les services',
+      servicesComplete: 'Tous les services en détail, en un seul fichier',
       organizations: 'Liste de tous les organismes',
       datapackage: 'Description des tableaux (Data Package)',
     },

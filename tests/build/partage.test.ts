@@ -144,8 +144,16 @@ describe('HSDS export', () => {
       ...services.contents.flatMap((record: any) => hsdsErrors('compiled/service_list', record, `services.json ${record.name}`)),
       ...organizations.contents.flatMap((record: any) => hsdsErrors('compiled/organization_list', record, `organizations.json ${record.name}`)),
       ...listFiles(join(hsdsDir, 'services'), '.json').flatMap((file) => hsdsErrors('service', json(`services/${file}`), `services/${file}`)),
+      ...json('services-complets.json').contents.flatMap((record: any) => hsdsErrors('service', record, `services-complets.json ${record.name}`)),
     ];
     expect(errors).toEqual([]);
+  });
+
+  it('gives every service in full in one file, and the same record in its own file', () => {
+    const full = json('services-complets.json');
+    expect(full.total_items).toBe(contentServices.length);
+    expect(listFiles(join(hsdsDir, 'services'), '.json').sort()).toEqual(full.contents.map((record: any) => `${record.id}.json`).sort());
+    for (const record of full.contents) expect(json(`services/${record.id}.json`)).toEqual(record);
   });
 
   it('writes one full service file per service, named by its stable id', () => {
