@@ -38,7 +38,6 @@ export function installMapPage(): void {
     const field = form.elements.namedItem(name);
     if (field instanceof HTMLSelectElement) field.value = url.searchParams.get(name) ?? '';
   }
-  form.hidden = false;
   const container = document.querySelector<HTMLElement>('[data-map]');
   const map: Promise<MapController> | undefined = container
     ? import('./map').then(({ createMap }) => createMap(container, readFilters(form)))
