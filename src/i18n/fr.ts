@@ -65,6 +65,16 @@ export const fr = {
     withoutCategoryIntro: 'Ces organismes sont membres de la Table. Leurs services restent à décrire.',
     count: (count: number) => plural(count, 'organisme', 'organismes'),
     jumpTo: 'Aller directement à un besoin',
+    seeAll: (nom: string, count: number) => `Voir les ${plural(count, 'organisme', 'organismes')} : ${nom}`,
+    categoryTitle: (nom: string, page: number) => (page > 1 ? `${nom} : organismes et services (page ${page})` : `${nom} : organismes et services`),
+    categoryDescription: (nom: string, description: string, count: number, page: number) =>
+      `${nom} à Jonquière et aux alentours : ${plural(count, 'organisme offre', 'organismes offrent')} ce type d'aide. ${description}${page > 1 ? ` Page ${page}.` : ''}`,
+    categoryIntro: (count: number) => `${plural(count, 'organisme offre', 'organismes offrent', 'Aucun organisme n’offre')} ce type d’aide.`,
+    categoryEmpty: 'Aucun service de ce type n’est répertorié pour l’instant.',
+    pagination: 'Pages de la liste',
+    pageOf: (page: number, last: number) => `Page ${page} sur ${last}`,
+    previous: 'Page précédente',
+    next: 'Page suivante',
   },
   profile: {
     summaryMissing: 'Description à confirmer.',

@@ -20,7 +20,8 @@ export const routes = {
   organismes: () => '/organismes/',
   organisme: (id: string) => `/organismes/${id}/`,
   service: (organismeId: string, serviceId: string) => `/organismes/${organismeId}/#${serviceId}`,
-  categorie: (id: string) => `/organismes/#besoin-${id}`,
+  /** Every organisation offering a need, fifty a page (page 1 has no number). */
+  categorie: (id: string, page = 1) => (page > 1 ? `/organismes/besoin/${id}/${page}/` : `/organismes/besoin/${id}/`),
   territoires: () => '/territoire/',
   territoire: (id: string) => `/territoire/${id}/`,
   laTable: () => '/la-table/',

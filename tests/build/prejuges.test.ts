@@ -178,7 +178,7 @@ describe('the action plan', () => {
       const links = hrefs($, `#priorite-${priorite.id} a`);
       const prejuges = content.prejuges.filter((entry) => entry.data.priorites.includes(priorite.id)).map((entry) => `/prejuges/${entry.id}/`);
       const recits = content.recits.filter((entry) => entry.data.priorites.includes(priorite.id)).map((entry) => `/recits/${entry.id}/`);
-      const categories = priorite.data.categories.map((id) => `/organismes/#besoin-${id}`);
+      const categories = priorite.data.categories.map((id) => `/organismes/besoin/${id}/`);
       expect(links.sort(), priorite.id).toEqual([...prejuges, ...recits, ...categories].sort());
       expect(text($, `#priorite-${priorite.id}`)).toContain(priorite.data.enonce);
     }

@@ -143,3 +143,26 @@ describe('directory and members lists', () => {
     expect(css).toMatch(/@media print\{[^@]*\.site-header[^{]*\{display:none!important/);
   });
 });
+
+describe('one page per need', () => {
+  it('lists on each need page exactly the partners offering it, and says so when none does', () => {
+    for (const categorie of content.categories) {
+      const expected = content.organismes
+        .filter(({ data }) => data.services.some((service) => service.categories.includes(categorie.id)))
+        .map((organisme) => `/organismes/${organisme.id}/`)
+        .sort();
+      const $ = readPage(siteDir, `organismes/besoin/${categorie.id}`);
+      expect($('h1').text().trim(), categorie.id).toBe(categorie.data.nom);
+      const listed = $('main .card h3 a').map((_, link) => $(link).attr('href')).get().sort();
+      expect(listed, categorie.id).toEqual(expected);
+      if (expected.length === 0) expect(text($), categorie.id).toContain('Aucun service de ce type');
+    }
+  });
+
+  it('links each need of the home page and of the services to its page', () => {
+    const $ = readPage(siteDir, '');
+    const tiles = $('#par-besoin ~ ul a, #par-besoin + ul a, section[aria-labelledby="par-besoin"] a.tile').map((_, link) => $(link).attr('href')).get();
+    expect(tiles.length).toBeGreaterThan(5);
+    for (const href of tiles) expect(href).toMatch(/^\/organismes\/besoin\/[a-z-]+\/$/);
+  });
+});

@@ -92,9 +92,10 @@ describe('search, in Chromium, on the real site', () => {
     expect(shared).toContain('q=logement');
     const second = await openPage(browser, server.origin);
     await second.page.goto(shared);
+    // The search script fills the form from the link once it has loaded: wait for its results first.
+    expect((await resultPaths(second.page)).sort()).toEqual([...narrowed].sort());
     expect(await second.page.inputValue('#recherche-q')).toBe('logement');
     expect(await second.page.inputValue('#recherche-municipalite')).toBe('saint-ambroise');
-    expect((await resultPaths(second.page)).sort()).toEqual([...narrowed].sort());
     await second.context.close();
     await context.close();
   });
