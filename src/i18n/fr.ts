@@ -91,6 +91,7 @@ export const fr = {
     where: 'Où',
     contact: 'Nous joindre',
     contactMissing: 'Coordonnées à confirmer',
+    phoneMissing: 'Téléphone et courriel à confirmer',
     phone: 'Téléphone',
     extension: 'poste',
     email: 'Courriel',

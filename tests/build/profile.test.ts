@@ -28,7 +28,10 @@ describe('partner profile pages', () => {
     expect(unknown.length).toBeGreaterThan(0);
     for (const organisme of unknown) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
-      expect(text($), organisme.id).toContain('Coordonnées à confirmer');
+      // With an address but no phone nor e-mail, the page says exactly what is missing.
+      const expected = organisme.data.lieux.length > 0 || organisme.data.site_web ? 'Téléphone et courriel à confirmer' : 'Coordonnées à confirmer';
+      expect(text($, '#nous-joindre ~ *, section[aria-labelledby="nous-joindre"]'), organisme.id).toContain(expected);
+      expect($('a[href="tel:"], a[href="mailto:"]').length, organisme.id).toBe(0);
     }
   });
 
