@@ -110,7 +110,10 @@ export interface OrganismeServices {
   services: DirectoryService[];
 }
 
-/** Services grouped under their organisation, in the order the services come. */
+/**
+ * Services grouped under their organisation, in the order the services come, except that organisations a
+ * reader can turn to today come before closed or merged ones.
+ */
 export function groupByOrganisme(services: readonly DirectoryService[]): OrganismeServices[] {
   const groups = new Map<string, OrganismeServices>();
   for (const item of services) {
@@ -118,7 +121,8 @@ export function groupByOrganisme(services: readonly DirectoryService[]): Organis
     if (group) group.services.push(item);
     else groups.set(item.organisme.id, { organisme: item.organisme, services: [item] });
   }
-  return [...groups.values()];
+  const closed = (group: OrganismeServices) => (group.organisme.data.statut === 'actif' ? 0 : 1);
+  return [...groups.values()].sort((a, b) => closed(a) - closed(b));
 }
 
 export function buildDirectory(input: DirectoryInput): Directory {

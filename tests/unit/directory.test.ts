@@ -100,3 +100,22 @@ describe('groupByOrganisme', () => {
     ]);
   });
 });
+
+describe('lists for readers', () => {
+  it('put organisations a reader can turn to today before closed ones', () => {
+    const closed = organisme('ferme', {
+      nom: 'Abri fermé',
+      statut: 'ferme',
+      territoires: 'tout',
+      services: [{ id: 'ferme-repas', nom: 'Repas', categories: ['alimentation'] }],
+    });
+    const open = organisme('ouvert', {
+      nom: 'Zénith ouvert',
+      territoires: 'tout',
+      services: [{ id: 'ouvert-repas', nom: 'Repas', categories: ['alimentation'] }],
+    });
+    const both = buildDirectory({ territoires: [territoire('jonquiere', 'Jonquière', 1)], categories: [categorie('alimentation', 'Alimentation')], organismes: [closed, open] });
+    expect(both.organismes.map((entry) => entry.id)).toEqual(['ferme', 'ouvert']);
+    expect(groupByOrganisme(both.servicesFor('alimentation')).map((group) => group.organisme.id)).toEqual(['ouvert', 'ferme']);
+  });
+});
