@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
+import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hsdsServices from './src/integrations/hsds-services.ts';
 import ogImages from './src/integrations/og-images.ts';
@@ -14,10 +15,11 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'ignore',
+  cacheDir: cacheDirFor(site.contentDir),
   // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The sitemap leaves out the 404 page by itself.
-  integrations: [contentCheck(site.contentDir), mdx(), sitemap(), hsdsServices(), ogImages(), pagefind()],
+  integrations: [contentCache(), contentCheck(site.contentDir), mdx(), sitemap(), hsdsServices(), ogImages(), pagefind()],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },
   devToolbar: { enabled: false },

@@ -444,6 +444,12 @@ export const fr = {
     closePopup: 'Fermer la fiche du lieu',
     listTitle: 'Liste des lieux',
   },
+  contentCheck: {
+    checked: (counts: string[]) => `Contenu vérifié : ${counts.join(', ')}.`,
+    warnings: (count: number) =>
+      `${plural(count, 'avertissement', 'avertissements')} sur le contenu (rien qui empêche la publication) : lancez « npm run verifier » pour les lire.`,
+    fixThenRebuild: 'Corrigez ces erreurs puis relancez la construction du site.',
+  },
   notFound: {
     title: 'Page introuvable',
     description: 'Cette page n’existe pas ou a été déplacée.',

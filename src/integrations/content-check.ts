@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatIssue, formatReport } from '../lib/content-check';
+import { fr } from '../i18n/fr';
+import { checkContent, formatReport } from '../lib/content-check';
 import { timed } from './timings';
 
 /**
@@ -14,19 +15,17 @@ export default function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const result = await timed(logger, 'vérification du contenu', () => checkContent(contentDir, { root: fileURLToPath(config.root) }));
-        for (const warning of result.warnings) logger.warn(formatIssue(warning));
+        // Warnings never block a build; listed one by one they would bury the build log, so it counts them
+        // and `npm run verifier` shows each with how to fix it.
+        if (result.warnings.length > 0) logger.warn(fr.contentCheck.warnings(result.warnings.length));
         if (result.errors.length > 0) {
-          const error = new Error(`${formatReport(result.errors)}\n\nCorrigez ces erreurs puis relancez la construction du site.`);
+          const error = new Error(`${formatReport(result.errors)}\n\n${fr.contentCheck.fixThenRebuild}`);
           error.name = 'ErreurDeContenu';
           // The report is the whole message; a stack trace would only hide it.
           error.stack = `${error.name}: ${error.message}`;
           throw error;
         }
-        logger.info(
-          `Contenu vérifié : ${Object.entries(result.content)
-            .map(([name, entries]) => `${entries.length} ${name}`)
-            .join(', ')}.`,
-        );
+        logger.info(fr.contentCheck.checked(Object.entries(result.content).map(([name, entries]) => `${entries.length} ${name}`)));
       },
     },
   };
