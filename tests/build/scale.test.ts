@@ -37,7 +37,7 @@ describe(`a directory of ${ORGANISATIONS} organisations`, () => {
       if (own.length > 1) paginated += 1;
       const listed = own.flatMap((page) => {
         const $ = readPage(build.outDir, page);
-        const links = $('main .card h3 a').map((_, link) => $(link).attr('href')).get();
+        const links = $('main .card :is(h2, h3) a').map((_, link) => $(link).attr('href')).get();
         expect(links.length, page).toBeLessThanOrEqual(CATEGORY_PAGE_SIZE);
         return links;
       });

@@ -153,7 +153,7 @@ describe('one page per need', () => {
         .sort();
       const $ = readPage(siteDir, `organismes/besoin/${categorie.id}`);
       expect($('h1').text().trim(), categorie.id).toBe(categorie.data.nom);
-      const listed = $('main .card h3 a').map((_, link) => $(link).attr('href')).get().sort();
+      const listed = $('main .card :is(h2, h3) a').map((_, link) => $(link).attr('href')).get().sort();
       expect(listed, categorie.id).toEqual(expected);
       if (expected.length === 0) expect(text($), categorie.id).toContain('Aucun service de ce type');
     }
@@ -164,5 +164,21 @@ describe('one page per need', () => {
     const tiles = $('#par-besoin ~ ul a, #par-besoin + ul a, section[aria-labelledby="par-besoin"] a.tile').map((_, link) => $(link).attr('href')).get();
     expect(tiles.length).toBeGreaterThan(5);
     for (const href of tiles) expect(href).toMatch(/^\/organismes\/besoin\/[a-z-]+\/$/);
+  });
+});
+
+describe('document outline', () => {
+  it('never skips a heading level going down, on any page', () => {
+    const skips: string[] = [];
+    for (const page of pages) {
+      const $ = readPage(siteDir, page);
+      let previous = 0;
+      $('h1, h2, h3, h4, h5, h6').each((_, heading) => {
+        const level = Number(heading.tagName.slice(1));
+        if (level > previous + 1) skips.push(`${page}: h${previous} → h${level} « ${$(heading).text().trim().slice(0, 40)} »`);
+        previous = level;
+      });
+    }
+    expect(skips).toEqual([]);
   });
 });
