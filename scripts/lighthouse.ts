@@ -1,0 +1,87 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile, its default) on one page of every kind of the built site, served
+ * locally as a static host would serve it. Writes the scores to BENCHMARKS.md and benchmarks/lighthouse.json.
+ * Build first (`npm run build`). The local server does not compress, so « text compression » and « cache »
+ * advice is left to the host (README, « Mise en ligne »).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
+import { projectRoot } from '../tests/support/build-site';
+import { startStaticServer } from '../tests/support/static-server';
+import { describeMachine, machineLine, table, writeBlock, writeJson } from './bench/report';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const dist = join(projectRoot, 'dist');
+
+function firstPage(folder: string): string {
+  const names = existsSync(join(dist, folder)) ? readdirSync(join(dist, folder)).filter((name) => existsSync(join(dist, folder, name, 'index.html'))) : [];
+  const name = names.sort()[0];
+  if (!name) throw new Error(`Aucune page dans dist/${folder}/ : construisez le site d'abord (npm run build).`);
+  return `/${folder}/${name}/`;
+}
+
+function lighthouseVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('Le site n’est pas construit : lancez « npm run build », puis « npm run lighthouse ».');
+  process.exit(1);
+}
+
+const pages = [
+  '/',
+  '/organismes/',
+  firstPage('organismes'),
+  firstPage('organismes/besoin'),
+  firstPage('territoire'),
+  '/recherche/',
+  '/carte/',
+  '/prejuges/',
+  firstPage('prejuges'),
+  '/recits/',
+  firstPage('recits'),
+  '/bilan/',
+  firstPage('bilan'),
+  '/plan-action/',
+  '/donnees/',
+  '/contribuer/',
+  '/la-table/',
+].filter((page, index, all) => all.indexOf(page) === index);
+
+const server = await startStaticServer(dist);
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+const results: { page: string; scores: Record<string, number>; below: string[] }[] = [];
+try {
+  for (const page of pages) {
+    const run = await lighthouse(`${server.origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!run) throw new Error(`Lighthouse n’a rien rendu pour ${page}`);
+    const { categories, audits } = run.lhr;
+    const scores = Object.fromEntries(CATEGORIES.map((name) => [name, Math.round((categories[name]?.score ?? 0) * 100)]));
+    // What kept a score under 100, minus what only the host can fix.
+    const hostOnly = new Set(['uses-text-compression', 'uses-long-cache-ttl', 'cache-insight', 'document-latency-insight']);
+    const below = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && !hostOnly.has(audit.id) && !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode))
+      .map((audit) => audit.id);
+    results.push({ page, scores, below });
+    console.log(`${page.padEnd(44)} ${CATEGORIES.map((name) => `${name} ${scores[name]}`).join(', ')}`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const machine = describeMachine();
+writeJson('benchmarks/lighthouse.json', { date: new Date().toISOString(), machine, results });
+writeBlock(
+  'lighthouse',
+  [
+    `Lighthouse ${lighthouseVersion()}, mobile emulation, local server without compression, ${new Date().toISOString().slice(0, 10)}. ${machineLine(machine)}`,
+    '',
+    table(['Page', ...CATEGORIES], results.map(({ page, scores }) => [`\`${page}\``, ...CATEGORIES.map((name) => String(scores[name]))])),
+  ].join('\n'),
+);
+console.log('Résultats écrits dans BENCHMARKS.md et benchmarks/lighthouse.json.');
