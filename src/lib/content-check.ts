@@ -185,14 +185,15 @@ function readMarkdown(path: string, file: string, issues: ContentIssue[]): Omit<
 // eslint-disable-next-line no-control-regex
 const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-function invisibleCharacterIssue(file: string, line: number | undefined, field: string, text: string): ContentIssue | undefined {
+/** `line` is only asked for when there is a problem: finding a line re-parses the file. */
+function invisibleCharacterIssue(file: string, line: () => number | undefined, field: string, text: string): ContentIssue | undefined {
   const found = INVISIBLE_CHARACTER.exec(text)?.[0];
   if (found === undefined) return undefined;
   const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return {
     severity: 'erreur',
     file,
-    line,
+    line: line(),
     field,
     message: `caractère invisible (${code}) dans le texte : il peut cacher du texte ou l'afficher à l'envers`,
     fix: 'retapez ce texte au clavier plutôt que de le copier-coller',
@@ -203,14 +204,14 @@ function invisibleCharacters(raw: RawFile): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
-      const issue = invisibleCharacterIssue(raw.file, raw.lineOf(path), fieldLabel(path), value);
+      const issue = invisibleCharacterIssue(raw.file, () => raw.lineOf(path), fieldLabel(path), value);
       if (issue) issues.push(issue);
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(raw.data, []);
   (raw.body ?? '').split('\n').forEach((text, index) => {
-    const issue = invisibleCharacterIssue(raw.file, (raw.bodyLine ?? 1) + index, '(texte de la fiche)', text);
+    const issue = invisibleCharacterIssue(raw.file, () => (raw.bodyLine ?? 1) + index, '(texte de la fiche)', text);
     if (issue) issues.push(issue);
   });
   return issues;
@@ -235,8 +236,14 @@ function distance(a: string, b: string): number {
  * A misspelt field (`telephone:` for `telephones:`) would be silently dropped by the schema, and the
  * partner would never know why the number is missing: every field must be one the schema knows.
  */
+const fieldPathsBySchema = new WeakMap<z.ZodType, string[]>();
+
 function unknownFields(raw: RawFile, schema: z.ZodType): ContentIssue[] {
-  const known = schemaFieldPaths(schema);
+  let known = fieldPathsBySchema.get(schema);
+  if (!known) {
+    known = schemaFieldPaths(schema);
+    fieldPathsBySchema.set(schema, known);
+  }
   const knownSet = new Set(known);
   const issues: ContentIssue[] = [];
   const walk = (value: unknown, path: PropertyKey[], prefix: string) => {
