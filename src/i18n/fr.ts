@@ -60,7 +60,6 @@ export const fr = {
       "Tous les organismes partenaires de la Table de lutte à la pauvreté de Jonquière, avec leurs services, leurs coordonnées et les municipalités qu'ils desservent.",
     intro:
       'Voici tous les organismes partenaires de la Table, classés par besoin. Un organisme peut apparaître sous plusieurs besoins.',
-    byNeed: 'Par besoin',
     withoutCategory: 'Autres organismes partenaires',
     withoutCategoryIntro: 'Ces organismes sont membres de la Table. Leurs services restent à décrire.',
     count: (count: number) => plural(count, 'organisme', 'organismes'),
