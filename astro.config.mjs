@@ -6,10 +6,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import hsdsServices from './src/integrations/hsds-services.ts';
+import hsdsExport from './src/integrations/hsds-export.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
+
+const check = contentCheck(site.contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -18,8 +20,19 @@ export default defineConfig({
   cacheDir: cacheDirFor(site.contentDir),
   // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Profiles and need pages give a cacheKey (lib/page-cache.ts): a build renders again only those whose data or
+  // code changed, which matters for a 211-sized directory. Keep build.concurrency at 1: more turns this off.
+  experimental: { incrementalBuild: true },
   // The sitemap leaves out the 404 page by itself.
-  integrations: [contentCache(), contentCheck(site.contentDir), mdx(), sitemap(), hsdsServices(), ogImages(), pagefind()],
+  integrations: [
+    contentCache(),
+    check,
+    mdx(),
+    sitemap(),
+    hsdsExport(check),
+    ogImages(),
+    pagefind(),
+  ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },
   devToolbar: { enabled: false },

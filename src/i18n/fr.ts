@@ -476,6 +476,9 @@ export const fr = {
     jsonTitle: 'Format JSON (pour les programmes)',
     csvTitle: 'Format tableur (CSV, s’ouvre dans Excel ou LibreOffice)',
     servicesTitle: 'Un fichier par service',
+    servicesPattern:
+      'Chaque service a aussi son propre fichier, nommé d’après son identifiant permanent (le champ « id » de la liste des services) :',
+    servicesExample: 'Par exemple :',
     files: {
       index: 'Description de l’exportation (version HSDS)',
       services: 'Liste de tous les services',

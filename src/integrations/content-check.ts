@@ -1,31 +1,96 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fr } from '../i18n/fr';
-import { checkContent, formatReport } from '../lib/content-check';
+import { BUILD_CODE, codeDigest, digest, filesUnder } from '../lib/build-cache';
+import { checkContent, formatReport, type CollectionData } from '../lib/content-check';
 import { timed } from './timings';
+
+/** What a passed check leaves in its cache: enough to say the same thing in the build log. */
+interface PassedCheck {
+  key: string;
+  warnings: number;
+  counts: string[];
+}
+
+/** The local day: warnings depend on it (a profile checked more than 12 months ago, an old figure). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+}
+
+/** Every file of the content folder, name and bytes: a file added, removed or changed gives another digest. */
+function contentDigest(dir: string): string {
+  return digest(filesUnder(dir).flatMap((file) => [file, readFileSync(join(dir, file))]));
+}
+
+export interface ContentCheckIntegration extends AstroIntegration {
+  /** The validated content, for the build steps that work outside Astro's pages (the open-data export). */
+  checkedContent: () => CollectionData;
+  /** Changes whenever the content, the code or the day changes: the key of what is made from the content. */
+  contentKey: () => string;
+}
 
 /**
  * Validates all content before Astro reads it. Astro's own validation stops at the first bad entry and
  * speaks English; this one reports every problem at once, in French, with the file, line and field,
  * and fails the build so that bad content never reaches a published page.
+ *
+ * A check that passed is remembered in Astro's cache folder, with a key made of every content file, the code
+ * and the day: the next build with the same key skips it. Failures are never remembered.
  */
-export default function contentCheck(contentDir: string): AstroIntegration {
+export default function contentCheck(contentDir: string): ContentCheckIntegration {
+  let root = process.cwd();
+  let key: string | undefined;
+  let checked: CollectionData | undefined;
+  const check = () => checkContent(contentDir, { root });
   return {
     name: 'tlpj:content-check',
+    checkedContent: () => {
+      // After a remembered check, the content is read again only if a later step needs it.
+      checked ??= check().content;
+      return checked;
+    },
+    contentKey: () => {
+      if (key === undefined) throw new Error('The content key exists once the check has run, at the start of the build.');
+      return key;
+    },
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const result = await timed(logger, 'vérification du contenu', () => checkContent(contentDir, { root: fileURLToPath(config.root) }));
+        root = fileURLToPath(config.root);
+        const dir = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
+        // In Astro's cache folder, which is one per content folder (astro.config.mjs).
+        const cacheFile = fileURLToPath(new URL('tlpj-content-check.json', config.cacheDir));
+        const passed = await timed(logger, 'vérification du contenu', (): PassedCheck => {
+          key = digest([codeDigest(root, BUILD_CODE), today(), contentDigest(dir)]);
+          const remembered = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as PassedCheck) : undefined;
+          if (remembered?.key === key) return remembered;
+          const result = check();
+          if (result.errors.length > 0) {
+            const error = new Error(`${formatReport(result.errors)}\n\n${fr.contentCheck.fixThenRebuild}`);
+            error.name = 'ErreurDeContenu';
+            // The report is the whole message; a stack trace would only hide it.
+            error.stack = `${error.name}: ${error.message}`;
+            throw error;
+          }
+          checked = result.content;
+          const summary: PassedCheck = {
+            key,
+            warnings: result.warnings.length,
+            counts: Object.entries(result.content).map(([name, entries]) => `${entries.length} ${name}`),
+          };
+          mkdirSync(dirname(cacheFile), { recursive: true });
+          // Through a temporary name: builds running side by side never read half a file.
+          const temporary = `${cacheFile}.${process.pid}.tmp`;
+          writeFileSync(temporary, JSON.stringify(summary));
+          renameSync(temporary, cacheFile);
+          return summary;
+        });
         // Warnings never block a build; listed one by one they would bury the build log, so it counts them
         // and `npm run verifier` shows each with how to fix it.
-        if (result.warnings.length > 0) logger.warn(fr.contentCheck.warnings(result.warnings.length));
-        if (result.errors.length > 0) {
-          const error = new Error(`${formatReport(result.errors)}\n\n${fr.contentCheck.fixThenRebuild}`);
-          error.name = 'ErreurDeContenu';
-          // The report is the whole message; a stack trace would only hide it.
-          error.stack = `${error.name}: ${error.message}`;
-          throw error;
-        }
-        logger.info(fr.contentCheck.checked(Object.entries(result.content).map(([name, entries]) => `${entries.length} ${name}`)));
+        if (passed.warnings > 0) logger.warn(fr.contentCheck.warnings(passed.warnings));
+        logger.info(fr.contentCheck.checked(passed.counts));
       },
     },
   };

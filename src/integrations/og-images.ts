@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fr } from '../i18n/fr';
+import { filesUnder } from '../lib/build-cache';
 import { OG_DIR, OG_KIND_META, ogImagesEnabled } from '../lib/og';
 import { buildOgImages, fontsHash, loadOgFonts, pruneOgCache, renderInThread, renderInWorkers, type OgJob } from '../lib/og-render';
 import { site } from '../site.config';
@@ -11,19 +12,6 @@ import { recordTiming } from './timings';
 
 /** Below this many images to render, starting threads costs more than it saves. */
 export const OG_POOL_THRESHOLD = 64;
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) files.push(full);
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -70,7 +58,7 @@ export default function ogImages(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const imagePrefix = new URL(`${site.base}${OG_DIR}/`, site.url).href;
         const jobs: OgJob[] = [];
-        for (const file of htmlFiles(outDir)) {
+        for (const file of filesUnder(outDir).filter((name) => name.endsWith('.html')).map((name) => join(outDir, name))) {
           const tags = metaTags(readFileSync(file, 'utf8'));
           const image = tags.get('og:image');
           const title = tags.get('og:title');

@@ -1,34 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { cachedOutput, digest, filesUnder } from '../lib/build-cache';
 import { timed } from './timings';
+
+const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'fr' };
+const BODY_MARKER = 'data-pagefind-body';
+
+/**
+ * What the index is made of: the path and HTML of every page Pagefind reads. Once one page carries
+ * `data-pagefind-body`, Pagefind skips the pages without it, so only those pages count; with none, all do.
+ * `packages` stands for the installed Pagefind: another version may write another index.
+ */
+export function searchIndexKey(outDir: string, htmlFiles: readonly string[], packages: string): string {
+  const hashPages = (include: (html: Buffer) => boolean) => {
+    const hash = createHash('sha256').update(`${packages}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
+    let pages = 0;
+    // One file at a time: the pages of a large directory weigh hundreds of megabytes together.
+    for (const file of htmlFiles) {
+      const html = readFileSync(join(outDir, file));
+      if (!include(html)) continue;
+      hash.update(`${file}\0`).update(html).update('\0');
+      pages += 1;
+    }
+    return { pages, key: hash.digest('hex').slice(0, 32) };
+  };
+  const withBody = hashPages((html) => html.includes(BODY_MARKER));
+  return withBody.pages > 0 ? withBody.key : hashPages(() => true).key;
+}
 
 /**
  * Builds the Pagefind search index into the output folder at the end of every build, so that no build can
  * publish a site without its index (a separate CLI step would be wiped by the next bare `astro build`).
- * Only elements marked `data-pagefind-body` are indexed: partner profiles, territory pages and, once they
- * exist, stories and myth/fact pages. Site chrome carries `data-pagefind-ignore`.
+ * Only elements marked `data-pagefind-body` are indexed: partner profiles, territory pages, stories and
+ * myth/fact pages. Site chrome carries `data-pagefind-ignore`.
+ *
+ * Indexing thousands of profiles takes seconds and a gigabyte of memory, so the index is kept in
+ * Astro's cache folder, keyed by the pages it was made from, and built again only when one of them changed.
  */
 export default function pagefind(): AstroIntegration {
+  let cacheRoot: string | undefined;
+  let lockFile: string | undefined;
   return {
     name: 'tlpj:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Astro's cache folder is one per content folder (astro.config.mjs), so builds of other content never share it.
+        cacheRoot = fileURLToPath(new URL('tlpj-pagefind/', config.cacheDir));
+        lockFile = fileURLToPath(new URL('package-lock.json', config.root));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        try {
-          const pageCount = await timed(logger, 'pagefind (index de recherche)', async () => {
-            const { index, errors } = await createIndex({ forceLanguage: 'fr' });
-            if (!index) throw new Error(`Pagefind n'a pas pu créer l'index : ${errors.join(', ')}`);
-            const added = await index.addDirectory({ path: outDir });
-            if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-            const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-            if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-            return added.page_count;
+        const result = await timed(logger, 'pagefind (index de recherche)', async () => {
+          const htmlFiles = filesUnder(outDir).filter((file) => file.endsWith('.html'));
+          let pageCount: number | undefined;
+          const output = await cachedOutput({
+            cacheRoot: cacheRoot as string,
+            key: searchIndexKey(outDir, htmlFiles, digest([readFileSync(lockFile as string)])),
+            targetDir: join(outDir, 'pagefind'),
+            produce: async (folder) => {
+              try {
+                const { index, errors } = await createIndex(INDEX_OPTIONS);
+                if (!index) throw new Error(`Pagefind n'a pas pu créer l'index : ${errors.join(', ')}`);
+                const added = await index.addDirectory({ path: outDir });
+                if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+                const written = await index.writeFiles({ outputPath: folder });
+                if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
+                pageCount = added.page_count;
+              } finally {
+                await close();
+              }
+            },
           });
-          logger.info(`Index de recherche : ${pageCount} pages indexées.`);
-        } finally {
-          await close();
-        }
+          return { ...output, pageCount };
+        });
+        logger.info(
+          result.reused
+            ? `Index de recherche repris du cache (pages inchangées), ${result.files} fichiers.`
+            : `Index de recherche : ${result.pageCount} pages lues, ${result.files} fichiers.`,
+        );
       },
     },
   };

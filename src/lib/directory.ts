@@ -15,6 +15,8 @@ export interface Entry<T> {
   data: T;
   /** Markdown body, when the collection has one. */
   body?: string;
+  /** Astro's hash of the entry's source, for entries that come from Astro's content layer. */
+  digest?: string | number;
 }
 
 export interface DirectoryInput {

@@ -3,12 +3,13 @@
  * cache between builds. Build-time only: loaded by the og-images integration and its worker threads.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { Worker } from 'node:worker_threads';
 import satori from 'satori';
+import { linkOrCopy } from './build-cache.ts';
 import { OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, ogCardTree, type OgCard } from './og.ts';
 
 export interface OgFont {
@@ -115,7 +116,7 @@ export async function buildOgImages(jobs: readonly OgJob[], options: OgBuildOpti
   for (const job of jobs) {
     const cacheFile = cacheFileOf(job.card);
     mkdirSync(dirname(job.outFile), { recursive: true });
-    copyFileSync(cacheFile, job.outFile);
+    linkOrCopy(cacheFile, job.outFile);
     if (!missing.has(cacheFile)) {
       reused += 1;
       // The modification time marks the entry as in use, so pruning keeps it.

@@ -180,7 +180,13 @@ describe('HSDS export', () => {
   it('links every file of the export from the open-data page, which states the licence', () => {
     const $ = readPage(siteDir, 'donnees');
     const links = new Set($('main a').map((_, link) => $(link).attr('href')).get());
-    for (const file of listFiles(hsdsDir, '')) expect(links.has(`/donnees/hsds/${file}`), file).toBe(true);
+    const perService = /^services\//;
+    for (const file of listFiles(hsdsDir, '').filter((name) => !perService.test(name))) expect(links.has(`/donnees/hsds/${file}`), file).toBe(true);
+    // The per-service files are described by their pattern, with one of them as a working example.
+    const examples = [...links].filter((href) => href?.startsWith('/donnees/hsds/services/'));
+    expect(examples).toHaveLength(1);
+    expect(existsSync(join(siteDir, examples[0]!.slice(1))), examples[0]).toBe(true);
+    expect($('main code').text()).toContain('/donnees/hsds/services/<identifiant>.json');
     expect($('main a[href="https://creativecommons.org/licenses/by/4.0/deed.fr"]').length).toBe(1);
     expect(readPage(siteDir, '')('footer a[href="/donnees/"]').length).toBe(1);
   });

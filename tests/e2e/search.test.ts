@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
 import { buildDirectory } from '../../src/lib/directory';
 import { launchBrowser, openPage, tabTo } from '../support/browser';
 import { realContent } from '../support/content';
@@ -85,7 +86,7 @@ describe('search, in Chromium, on the real site', () => {
     expect(narrowed).toEqual(expect.arrayContaining(expected));
     expect(narrowed.filter((path) => !servingSaintAmbroise.has(path))).toEqual([]);
     expect(narrowed.length).toBeLessThan(all.length);
-    expect(await page.locator('[data-search-status]').innerText()).toBe(`${narrowed.length} résultats pour « logement ».`);
+    expect(await page.locator('[data-search-status]').innerText()).toBe(fr.search.count(narrowed.length, 'logement'));
 
     // The link a social worker sends gives the same list.
     const shared = page.url();

@@ -1,0 +1,84 @@
+/**
+ * The caches of a build (Astro's incremental build, the content check, the open-data export, the search
+ * index) must never publish stale pages: after each change of content, the site shows it, while pages that
+ * did not change are reused.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/integrations/content-cache';
+import { astroBin, cleanEnvironment, projectRoot } from '../support/build-site';
+
+const work = join(tmpdir(), 'tlpj-incremental');
+const contentDir = join(work, 'contenu');
+const outDir = join(work, 'dist');
+
+function build(): { status: number | null; log: string } {
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // Without colours, so that the log reads as plain lines.
+  return { status: result.status, log: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+function edit(file: string, from: string, to: string): void {
+  const path = join(contentDir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text, file).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const organizations = () => JSON.parse(readFileSync(join(outDir, 'donnees/hsds/organizations.json'), 'utf8')) as { contents: { name: string }[] };
+
+describe('a second build after a change', () => {
+  const logs: string[] = [];
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDirFor(contentDir)), { recursive: true, force: true });
+    cpSync(join(projectRoot, 'tests/fixtures/carte'), contentDir, { recursive: true });
+    const first = build();
+    expect(first.status, first.log).toBe(0);
+    logs.push(first.log);
+  }, 300_000);
+
+  it('reuses every unchanged page, search index and export when nothing changed', () => {
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(log).toMatch(/\/organismes\/organisme-fictif-a\/index\.html \(restored\)/);
+    expect(log).toContain('Index de recherche repris du cache');
+    expect(log).toContain('repris du cache (contenu inchangé)');
+  });
+
+  it('renders again the profile whose file changed, and only it, and updates the search index and the export', () => {
+    edit('organismes/organisme-fictif-a.md', 'nom: Organisme fictif A', 'nom: Organisme fictif A renommé');
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(log).not.toMatch(/organisme-fictif-a\/index\.html \(restored\)/);
+    expect(log).toMatch(/\/organismes\/organisme-fictif-c\/index\.html \(restored\)/);
+    expect(page('organismes/organisme-fictif-a')).toContain('<h1 data-pagefind-weight="10">Organisme fictif A renommé</h1>');
+    expect(log).toMatch(/Index de recherche : \d+ pages lues/);
+    expect(organizations().contents.map((organization) => organization.name)).toContain('Organisme fictif A renommé');
+  });
+
+  it('renders again every page that names a need whose name changed', () => {
+    edit('categories.yaml', 'nom: Logement\n', 'nom: Logement et habitation\n');
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(page('organismes/organisme-fictif-b')).toContain('Logement et habitation');
+    expect(page('organismes/besoin/logement')).toContain('Logement et habitation');
+  });
+
+  it('still refuses content with an error, however many builds passed before', () => {
+    edit('organismes/organisme-fictif-a.md', 'numero: 418 555-0101', 'numero: 555-01');
+    const { status, log } = build();
+    expect(status).not.toBe(0);
+    expect(log).toContain('organisme-fictif-a.md');
+    expect(log).toContain('telephones');
+  });
+});
