@@ -448,6 +448,7 @@ export const fr = {
     warnings: (count: number) =>
       `${plural(count, 'avertissement', 'avertissements')} sur le contenu (rien qui empêche la publication) : lancez « npm run verifier » pour les lire.`,
     fixThenRebuild: 'Corrigez ces erreurs puis relancez la construction du site.',
+    errorsHeading: (count: number) => (count === 1 ? '1 erreur dans le contenu :' : `${count} erreurs dans le contenu :`),
   },
   notFound: {
     title: 'Page introuvable',
