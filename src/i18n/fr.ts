@@ -10,6 +10,14 @@ export function plural(count: number, one: string, many: string, none?: string):
   return `${formatNumber(count)} ${count > 1 ? many : one}`;
 }
 
+/**
+ * `1 organisme`, `5000 organismes`: the terminal tools print plain digits, not the pages' `5 000`, and tests
+ * match their output as it is.
+ */
+function countRaw(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
 export const fr = {
   site: {
     skipLink: 'Aller au contenu',
@@ -510,6 +518,30 @@ export const fr = {
       page: 'Page',
     },
     ogImageAlt: (kind: string, title: string, siteName: string) => `${kind} : ${title}. ${siteName}`,
+  },
+  /** The coordinator's command-line tools (`npm run verifier`, `nouveau`, `bilan:nouveau`). */
+  cli: {
+    health: {
+      heading: (total: number) => `État des fiches (${total} organismes) :`,
+      completeCount: (count: number, months: number) => `${count} complètes et vérifiées depuis moins de ${months} mois`,
+      incompleteCount: (count: number) => `${count} incomplètes`,
+      staleCount: (count: number, months: number) => `${count} à revérifier (vérifiées il y a plus de ${months} mois)`,
+      staleTitle: 'À revérifier :',
+      incompleteTitle: 'Incomplètes :',
+      completeTitle: 'Complètes :',
+      verifiedOn: (date: string) => `vérifiée le ${date}`,
+      lacks: (missing: string[]) => `manque : ${missing.join(', ')}`,
+      /** What a profile lacks, in the words of the « manque : » list. */
+      missing: {
+        resume: 'résumé',
+        contact: 'téléphone ou courriel',
+        address: 'adresse complète',
+        services: 'services',
+        hours: 'heures',
+        sources: 'sources',
+        toConfirm: (count: number) => `${countRaw(count, 'élément', 'éléments')} à confirmer`,
+      },
+    },
   },
   format: { list: formatList },
 } as const;
