@@ -521,6 +521,18 @@ export const fr = {
   },
   /** The coordinator's command-line tools (`npm run verifier`, `nouveau`, `bilan:nouveau`). */
   cli: {
+    verifier: {
+      heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>
+        `Vérification du contenu (${contentDir}) : ${countRaw(counts.organismes, 'organisme', 'organismes')}, ` +
+        `${countRaw(counts.territoires, 'territoire', 'territoires')}, ${countRaw(counts.categories, 'catégorie', 'catégories')}, ` +
+        `${countRaw(counts.pages, 'page', 'pages')}.`,
+      errors: (count: number) => `${countRaw(count, 'erreur', 'erreurs')} (le site ne peut pas être publié tant qu'elles restent) :`,
+      warnings: (count: number) =>
+        `${countRaw(count, 'avertissement', 'avertissements')} (à corriger quand possible ; ils n'empêchent pas la publication) :`,
+      failed: (errors: number) => `Résultat : ${countRaw(errors, 'erreur', 'erreurs')} à corriger.`,
+      passed: (warnings: number) =>
+        `Résultat : aucune erreur${warnings > 0 ? `, ${countRaw(warnings, 'avertissement', 'avertissements')}` : ''}. Le contenu peut être publié.`,
+    },
     health: {
       heading: (total: number) => `État des fiches (${total} organismes) :`,
       completeCount: (count: number, months: number) => `${count} complètes et vérifiées depuis moins de ${months} mois`,
