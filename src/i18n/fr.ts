@@ -591,6 +591,16 @@ export const fr = {
         source: 'Source des renseignements, une adresse Web (facultatif)',
       },
     },
+    bilanNouveau: {
+      yearExpected: (received: string | undefined) =>
+        `Année attendue sous la forme AAAA-AAAA, deux années qui se suivent : p. ex. « npm run bilan:nouveau -- 2015-2016 »${received ? ` (reçu « ${received} »)` : ''}.`,
+      exists: (path: string, annee: string) =>
+        `Le fichier ${path} existe déjà : rien n'a été modifié. Ouvrez-le pour compléter les chiffres de ${annee}.`,
+      noIndicators: (path: string) => `Liste des indicateurs introuvable : ${path}.`,
+      invalidIndicators: (count: number) =>
+        `La liste des indicateurs a des erreurs (${count}) : lancez « npm run build » pour les voir, corrigez-les, puis recommencez.`,
+      created: (path: string, count: number) => `Fichier créé : ${path}, avec ${count} indicateurs à remplir.`,
+    },
   },
   format: { list: formatList },
 } as const;
