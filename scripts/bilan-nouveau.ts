@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { fr } from '../src/i18n/fr';
 import { isYearId } from '../src/lib/bilan';
 import { indicateurSchema, type Indicateur } from '../src/schemas/indicateur';
 import { site } from '../src/site.config';
@@ -76,9 +77,10 @@ notes:
 `;
 }
 
+const words = fr.cli.bilanNouveau;
 const annee = process.argv[2]?.trim();
 if (!annee || !isYearId(annee)) {
-  fail(`Année attendue sous la forme AAAA-AAAA, deux années qui se suivent : p. ex. « npm run bilan:nouveau -- 2015-2016 »${annee ? ` (reçu « ${annee} »)` : ''}.`);
+  fail(words.yearExpected(annee));
 }
 
 const contentDir = resolve(site.contentDir);
@@ -87,18 +89,18 @@ const target = join(contentDir, 'bilans', `${annee}.yaml`);
 const shown = relative(process.cwd(), target) || target;
 
 if (existsSync(target)) {
-  console.log(`Le fichier ${shown} existe déjà : rien n'a été modifié. Ouvrez-le pour compléter les chiffres de ${annee}.`);
+  console.log(words.exists(shown, annee));
   process.exit(0);
 }
-if (!existsSync(indicateursFile)) fail(`Liste des indicateurs introuvable : ${relative(process.cwd(), indicateursFile)}.`);
+if (!existsSync(indicateursFile)) fail(words.noIndicators(relative(process.cwd(), indicateursFile)));
 
 const parsed = parse(readFileSync(indicateursFile, 'utf8')) as unknown;
 const indicateurs = (Array.isArray(parsed) ? parsed : []).map((item: unknown) => indicateurSchema.safeParse(item));
 const invalid = indicateurs.filter((result) => !result.success).length;
 if (!Array.isArray(parsed) || invalid > 0) {
-  fail(`La liste des indicateurs a des erreurs (${invalid}) : lancez « npm run build » pour les voir, corrigez-les, puis recommencez.`);
+  fail(words.invalidIndicators(invalid));
 }
 const valid = indicateurs.flatMap((result) => (result.success ? [result.data] : [])).sort((a, b) => a.ordre - b.ordre);
 
 writeFileSync(target, template(annee, valid), { flag: 'wx' });
-console.log(`Fichier créé : ${shown}, avec ${valid.length} indicateurs à remplir.`);
+console.log(words.created(shown, valid.length));

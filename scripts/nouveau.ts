@@ -12,19 +12,16 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { fr } from '../src/i18n/fr';
 import { checkContent, formatIssue, suggestId } from '../src/lib/content-check';
 import { answerChecks, checkAnswers, profileId, profileMarkdown, type NewProfileAnswers, type ProfileChoices } from '../src/lib/new-profile';
-import { SECTEURS } from '../src/schemas/organisme';
+import { SECTEURS, type Secteur } from '../src/schemas/organisme';
 import { site } from '../src/site.config';
 
-const SECTEUR_LABELS: Record<(typeof SECTEURS)[number], string> = {
-  communautaire: 'Organisme communautaire',
-  'economie-sociale': "Entreprise d'économie sociale",
-  public: 'Service public',
-  education: 'Établissement d’enseignement',
-  syndical: 'Organisation syndicale',
-  concertation: 'Table ou regroupement de concertation',
-};
+const words = fr.cli.nouveau;
+const ask = words.prompts;
+// Typed by the schema's list, so a new sector without a label fails the type check.
+const SECTEUR_LABELS: Record<Secteur, string> = words.secteurs;
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -33,14 +30,14 @@ const list = (value: string | undefined) =>
     .filter(Boolean);
 
 function fail(problems: string[]): never {
-  console.error(['La fiche n’a pas été créée :', ...problems.map((problem) => `  ✗ ${problem}`)].join('\n'));
+  console.error([words.notCreated, ...problems.map((problem) => `  ✗ ${problem}`)].join('\n'));
   process.exit(1);
 }
 
 function readChoices(): ProfileChoices {
   const { content, errors } = checkContent(site.contentDir);
   const broken = errors.filter((issue) => /territoires|categories/.test(issue.file));
-  if (broken.length > 0) fail(['le contenu actuel a des erreurs dans les municipalités ou les catégories :', ...broken.map(formatIssue)]);
+  if (broken.length > 0) fail([words.brokenContent, ...broken.map(formatIssue)]);
   const folder = join(site.contentDir, 'organismes');
   // Every file counts, including one with errors, which the content check leaves out of `content`.
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
@@ -70,55 +67,51 @@ function answersFromFlags(values: Record<string, string | undefined>): NewProfil
 
 function orCancel<T>(value: T): Exclude<T, symbol> {
   if (prompts.isCancel(value)) {
-    prompts.cancel('Aucune fiche créée.');
+    prompts.cancel(words.cancelled);
     process.exit(1);
   }
   return value as Exclude<T, symbol>;
 }
 
 async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAnswers> {
-  prompts.intro('Nouvelle fiche d’organisme');
-  const nom = orCancel(await prompts.text({ message: "Nom de l'organisme", validate: (value) => answerChecks.nom(value) }));
+  prompts.intro(words.intro);
+  const nom = orCancel(await prompts.text({ message: ask.nom, validate: (value) => answerChecks.nom(value) }));
   const id = orCancel(
     await prompts.text({
-      message: 'Identifiant (nom du fichier et de la page, sans accents)',
+      message: ask.id,
       initialValue: suggestId(nom),
       validate: (value) => answerChecks.id(value ?? '', choices.existingIds),
     }),
   );
   const secteur = orCancel(
-    await prompts.select({ message: 'Secteur', options: SECTEURS.map((value) => ({ value, label: SECTEUR_LABELS[value] })) }),
+    await prompts.select({ message: ask.secteur, options: SECTEURS.map((value) => ({ value, label: SECTEUR_LABELS[value] })) }),
   );
-  const whole = orCancel(await prompts.confirm({ message: 'Dessert-il tout le territoire de la Table ?', initialValue: false }));
+  const whole = orCancel(await prompts.confirm({ message: ask.wholeTerritory, initialValue: false }));
   const municipalites = whole
     ? ('tout' as const)
     : orCancel(
         await prompts.multiselect({
-          message: 'Municipalités desservies (espace pour cocher, Entrée pour valider)',
+          message: ask.municipalites,
           options: choices.territoires.map((choice) => ({ value: choice.id, label: choice.nom })),
           required: true,
         }),
       );
   const categories = orCancel(
     await prompts.multiselect({
-      message: 'Besoins auxquels répond son premier service (aucun : passez avec Entrée)',
+      message: ask.categories,
       options: choices.categories.map((choice) => ({ value: choice.id, label: choice.nom })),
       required: false,
     }),
   );
   const service =
-    categories.length > 0 ? orCancel(await prompts.text({ message: 'Nom de ce service (facultatif)', placeholder: 'p. ex. Dépannage alimentaire' })) : undefined;
+    categories.length > 0 ? orCancel(await prompts.text({ message: ask.service, placeholder: ask.servicePlaceholder })) : undefined;
   const telephone = orCancel(
-    await prompts.text({ message: 'Téléphone (facultatif)', placeholder: '418 542-1234', validate: (value) => answerChecks.telephone(value) }),
+    await prompts.text({ message: ask.telephone, placeholder: ask.telephonePlaceholder, validate: (value) => answerChecks.telephone(value) }),
   );
-  const courriel = orCancel(await prompts.text({ message: 'Courriel (facultatif)', validate: (value) => answerChecks.courriel(value) }));
-  const siteWeb = orCancel(await prompts.text({ message: 'Site Web (facultatif)', placeholder: 'https://', validate: (value) => answerChecks.url(value) }));
-  const resume = orCancel(
-    await prompts.text({ message: 'Résumé en une ou deux phrases (facultatif)', validate: (value) => answerChecks.resume(value) }),
-  );
-  const source = orCancel(
-    await prompts.text({ message: 'Source des renseignements, une adresse Web (facultatif)', validate: (value) => answerChecks.url(value) }),
-  );
+  const courriel = orCancel(await prompts.text({ message: ask.courriel, validate: (value) => answerChecks.courriel(value) }));
+  const siteWeb = orCancel(await prompts.text({ message: ask.siteWeb, placeholder: ask.siteWebPlaceholder, validate: (value) => answerChecks.url(value) }));
+  const resume = orCancel(await prompts.text({ message: ask.resume, validate: (value) => answerChecks.resume(value) }));
+  const source = orCancel(await prompts.text({ message: ask.source, validate: (value) => answerChecks.url(value) }));
   return { nom, id, secteur, municipalites, categories, service, telephone, courriel, siteWeb, resume, source };
 }
 
@@ -135,7 +128,7 @@ const { values } = parseArgs({
 const choices = readChoices();
 const interactive = values.nom === undefined && process.stdin.isTTY === true;
 if (!interactive && values.nom === undefined) {
-  fail(['sans terminal, donnez les réponses en options, p. ex. : npm run nouveau -- --nom "…" --secteur communautaire --municipalites jonquiere']);
+  fail([words.noTerminal]);
 }
 const answers = interactive ? await answersFromPrompts(choices) : answersFromFlags(values);
 const problems = checkAnswers(answers, choices);
@@ -144,15 +137,15 @@ if (problems.length > 0) fail(problems);
 const folder = join(site.contentDir, 'organismes');
 const path = join(folder, `${profileId(answers)}.md`);
 // checkAnswers already refused a known id; this also catches a file the content check could not read.
-if (existsSync(path)) fail([`le fichier ${path} existe déjà : il n'a pas été modifié`]);
+if (existsSync(path)) fail([words.fileExists(path)]);
 mkdirSync(folder, { recursive: true });
 writeFileSync(path, profileMarkdown(answers, choices, new Date()), { flag: 'wx' });
 
 const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
 const issues = checkContent(site.contentDir).issues.filter((issue) => issue.file.endsWith(`organismes/${profileId(answers)}.md`));
 const errors = issues.filter((issue) => issue.severity === 'erreur');
-if (errors.length > 0) fail([`${shown} a été créé mais ne passe pas la vérification :`, ...errors.map(formatIssue)]);
+if (errors.length > 0) fail([words.createdButInvalid(shown), ...errors.map(formatIssue)]);
 const todo = issues.map((issue) => `  • ${issue.fix ?? issue.message}`);
-const message = [`Fiche créée : ${shown}`, ...(todo.length > 0 ? ['À compléter quand possible :', ...todo] : [])].join('\n');
+const message = [words.created(shown), ...(todo.length > 0 ? [words.toComplete, ...todo] : [])].join('\n');
 if (interactive) prompts.outro(message);
 else console.log(message);

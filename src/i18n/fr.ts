@@ -10,6 +10,14 @@ export function plural(count: number, one: string, many: string, none?: string):
   return `${formatNumber(count)} ${count > 1 ? many : one}`;
 }
 
+/**
+ * `1 organisme`, `5000 organismes`: the terminal tools print plain digits, not the pages' `5 000`, and tests
+ * match their output as it is.
+ */
+function countRaw(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
 export const fr = {
   site: {
     skipLink: 'Aller au contenu',
@@ -448,6 +456,7 @@ export const fr = {
     warnings: (count: number) =>
       `${plural(count, 'avertissement', 'avertissements')} sur le contenu (rien qui empêche la publication) : lancez « npm run verifier » pour les lire.`,
     fixThenRebuild: 'Corrigez ces erreurs puis relancez la construction du site.',
+    errorsHeading: (count: number) => (count === 1 ? '1 erreur dans le contenu :' : `${count} erreurs dans le contenu :`),
   },
   notFound: {
     title: 'Page introuvable',
@@ -512,6 +521,89 @@ export const fr = {
       page: 'Page',
     },
     ogImageAlt: (kind: string, title: string, siteName: string) => `${kind} : ${title}. ${siteName}`,
+  },
+  /** The coordinator's command-line tools (`npm run verifier`, `nouveau`, `bilan:nouveau`). */
+  cli: {
+    verifier: {
+      heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>
+        `Vérification du contenu (${contentDir}) : ${countRaw(counts.organismes, 'organisme', 'organismes')}, ` +
+        `${countRaw(counts.territoires, 'territoire', 'territoires')}, ${countRaw(counts.categories, 'catégorie', 'catégories')}, ` +
+        `${countRaw(counts.pages, 'page', 'pages')}.`,
+      errors: (count: number) => `${countRaw(count, 'erreur', 'erreurs')} (le site ne peut pas être publié tant qu'elles restent) :`,
+      warnings: (count: number) =>
+        `${countRaw(count, 'avertissement', 'avertissements')} (à corriger quand possible ; ils n'empêchent pas la publication) :`,
+      failed: (errors: number) => `Résultat : ${countRaw(errors, 'erreur', 'erreurs')} à corriger.`,
+      passed: (warnings: number) =>
+        `Résultat : aucune erreur${warnings > 0 ? `, ${countRaw(warnings, 'avertissement', 'avertissements')}` : ''}. Le contenu peut être publié.`,
+    },
+    health: {
+      heading: (total: number) => `État des fiches (${total} organismes) :`,
+      completeCount: (count: number, months: number) => `${count} complètes et vérifiées depuis moins de ${months} mois`,
+      incompleteCount: (count: number) => `${count} incomplètes`,
+      staleCount: (count: number, months: number) => `${count} à revérifier (vérifiées il y a plus de ${months} mois)`,
+      staleTitle: 'À revérifier :',
+      incompleteTitle: 'Incomplètes :',
+      completeTitle: 'Complètes :',
+      verifiedOn: (date: string) => `vérifiée le ${date}`,
+      lacks: (missing: string[]) => `manque : ${missing.join(', ')}`,
+      /** What a profile lacks, in the words of the « manque : » list. */
+      missing: {
+        resume: 'résumé',
+        contact: 'téléphone ou courriel',
+        address: 'adresse complète',
+        services: 'services',
+        hours: 'heures',
+        sources: 'sources',
+        toConfirm: (count: number) => `${countRaw(count, 'élément', 'éléments')} à confirmer`,
+      },
+    },
+    nouveau: {
+      intro: 'Nouvelle fiche d’organisme',
+      cancelled: 'Aucune fiche créée.',
+      notCreated: 'La fiche n’a pas été créée :',
+      brokenContent: 'le contenu actuel a des erreurs dans les municipalités ou les catégories :',
+      noTerminal:
+        'sans terminal, donnez les réponses en options, p. ex. : npm run nouveau -- --nom "…" --secteur communautaire --municipalites jonquiere',
+      fileExists: (path: string) => `le fichier ${path} existe déjà : il n'a pas été modifié`,
+      createdButInvalid: (path: string) => `${path} a été créé mais ne passe pas la vérification :`,
+      created: (path: string) => `Fiche créée : ${path}`,
+      toComplete: 'À compléter quand possible :',
+      secteurs: {
+        communautaire: 'Organisme communautaire',
+        'economie-sociale': "Entreprise d'économie sociale",
+        public: 'Service public',
+        education: 'Établissement d’enseignement',
+        syndical: 'Organisation syndicale',
+        concertation: 'Table ou regroupement de concertation',
+      },
+      prompts: {
+        nom: "Nom de l'organisme",
+        id: 'Identifiant (nom du fichier et de la page, sans accents)',
+        secteur: 'Secteur',
+        wholeTerritory: 'Dessert-il tout le territoire de la Table ?',
+        municipalites: 'Municipalités desservies (espace pour cocher, Entrée pour valider)',
+        categories: 'Besoins auxquels répond son premier service (aucun : passez avec Entrée)',
+        service: 'Nom de ce service (facultatif)',
+        servicePlaceholder: 'p. ex. Dépannage alimentaire',
+        telephone: 'Téléphone (facultatif)',
+        telephonePlaceholder: '418 542-1234',
+        courriel: 'Courriel (facultatif)',
+        siteWeb: 'Site Web (facultatif)',
+        siteWebPlaceholder: 'https://',
+        resume: 'Résumé en une ou deux phrases (facultatif)',
+        source: 'Source des renseignements, une adresse Web (facultatif)',
+      },
+    },
+    bilanNouveau: {
+      yearExpected: (received: string | undefined) =>
+        `Année attendue sous la forme AAAA-AAAA, deux années qui se suivent : p. ex. « npm run bilan:nouveau -- 2015-2016 »${received ? ` (reçu « ${received} »)` : ''}.`,
+      exists: (path: string, annee: string) =>
+        `Le fichier ${path} existe déjà : rien n'a été modifié. Ouvrez-le pour compléter les chiffres de ${annee}.`,
+      noIndicators: (path: string) => `Liste des indicateurs introuvable : ${path}.`,
+      invalidIndicators: (count: number) =>
+        `La liste des indicateurs a des erreurs (${count}) : lancez « npm run build » pour les voir, corrigez-les, puis recommencez.`,
+      created: (path: string, count: number) => `Fichier créé : ${path}, avec ${count} indicateurs à remplir.`,
+    },
   },
   format: { list: formatList },
 } as const;

@@ -11,6 +11,7 @@ import { load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../collections';
+import { fr } from '../i18n/fr';
 import { isIdentifier } from '../schemas/common';
 import { fieldLabel } from './field-label';
 import { contentWarnings } from './content-warnings';
@@ -79,9 +80,7 @@ export function formatIssue(issue: ContentIssue): string {
 
 export function formatReport(issues: ContentIssue[]): string {
   const errors = issues.filter((issue) => issue.severity === 'erreur');
-  const header =
-    errors.length === 1 ? '1 erreur dans le contenu :' : `${errors.length} erreurs dans le contenu :`;
-  return [header, ...errors.map((issue) => `  • ${formatIssue(issue)}`)].join('\n');
+  return [fr.contentCheck.errorsHeading(errors.length), ...errors.map((issue) => `  • ${formatIssue(issue)}`)].join('\n');
 }
 
 interface RawFile {

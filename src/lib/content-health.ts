@@ -3,6 +3,7 @@
  * readers need (a way to reach the organisation, an address, hours…), and which have not been checked
  * for more than a year. Printed by `npm run verifier`.
  */
+import { fr } from '../i18n/fr';
 import type { Organisme } from '../schemas/organisme';
 import { isAddressComplete, isoDate } from './format';
 
@@ -35,14 +36,15 @@ export function hasPhoneOrEmail(organisme: Organisme): boolean {
 
 /** What a reader would look for and not find on the profile, in French, in reading order. */
 export function missingInformation(organisme: Organisme): string[] {
+  const words = fr.cli.health.missing;
   const missing: string[] = [];
-  if (!organisme.resume) missing.push('résumé');
-  if (!hasPhoneOrEmail(organisme)) missing.push('téléphone ou courriel');
-  if (!organisme.lieux.some((lieu) => isAddressComplete(lieu.adresse))) missing.push('adresse complète');
-  if (organisme.services.length === 0) missing.push('services');
-  else if (!organisme.services.some((service) => service.horaires.length > 0 || service.note_horaires)) missing.push('heures');
-  if (organisme.sources.length === 0) missing.push('sources');
-  if (organisme.a_confirmer.length > 0) missing.push(organisme.a_confirmer.length > 1 ? `${organisme.a_confirmer.length} éléments à confirmer` : '1 élément à confirmer');
+  if (!organisme.resume) missing.push(words.resume);
+  if (!hasPhoneOrEmail(organisme)) missing.push(words.contact);
+  if (!organisme.lieux.some((lieu) => isAddressComplete(lieu.adresse))) missing.push(words.address);
+  if (organisme.services.length === 0) missing.push(words.services);
+  else if (!organisme.services.some((service) => service.horaires.length > 0 || service.note_horaires)) missing.push(words.hours);
+  if (organisme.sources.length === 0) missing.push(words.sources);
+  if (organisme.a_confirmer.length > 0) missing.push(words.toConfirm(organisme.a_confirmer.length));
   return missing;
 }
 
@@ -86,22 +88,23 @@ export function contentHealth(organismes: { id: string; file: string; data: Orga
 
 /** The summary as plain text for the terminal, in French. */
 export function formatContentHealth(health: ContentHealth): string {
+  const words = fr.cli.health;
   const lines = [
-    `État des fiches (${health.total} organismes) :`,
-    `  • ${health.complete.length} complètes et vérifiées depuis moins de ${STALE_AFTER_MONTHS} mois`,
-    `  • ${health.incomplete.length} incomplètes`,
-    `  • ${health.stale.length} à revérifier (vérifiées il y a plus de ${STALE_AFTER_MONTHS} mois)`,
+    words.heading(health.total),
+    `  • ${words.completeCount(health.complete.length, STALE_AFTER_MONTHS)}`,
+    `  • ${words.incompleteCount(health.incomplete.length)}`,
+    `  • ${words.staleCount(health.stale.length, STALE_AFTER_MONTHS)}`,
   ];
   if (health.stale.length > 0) {
-    lines.push('', 'À revérifier :');
-    for (const profile of health.stale) lines.push(`  • ${profile.nom} (${profile.file}) — vérifiée le ${isoDate(profile.verifiedOn)}`);
+    lines.push('', words.staleTitle);
+    for (const profile of health.stale) lines.push(`  • ${profile.nom} (${profile.file}) — ${words.verifiedOn(isoDate(profile.verifiedOn))}`);
   }
   if (health.incomplete.length > 0) {
-    lines.push('', 'Incomplètes :');
-    for (const profile of health.incomplete) lines.push(`  • ${profile.nom} (${profile.file}) — manque : ${profile.missing.join(', ')}`);
+    lines.push('', words.incompleteTitle);
+    for (const profile of health.incomplete) lines.push(`  • ${profile.nom} (${profile.file}) — ${words.lacks(profile.missing)}`);
   }
   if (health.complete.length > 0) {
-    lines.push('', 'Complètes :');
+    lines.push('', words.completeTitle);
     for (const profile of health.complete) lines.push(`  • ${profile.nom} (${profile.file})`);
   }
   return lines.join('\n');
