@@ -4,7 +4,7 @@
  * bare Astro page, then writes the figures to BENCHMARKS.md and benchmarks/results.json.
  * Not a test: figures depend on the machine. The real `content/` is only read.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,8 @@ interface SiteMeasure {
   distBytes: number;
   cold: RunMeasure;
   warm: RunMeasure;
+  /** After one profile's summary changed: what a partner's correction costs to publish. */
+  edit: RunMeasure;
 }
 
 interface SizeResult {
@@ -45,7 +47,7 @@ interface SizeResult {
   };
   bare: SiteMeasure;
   /** Full / bare, by wall time and by CPU time (the latter hardly moves when the machine is busy). */
-  ratio: { cold: number; warm: number; coldCpu?: number; warmCpu?: number };
+  ratio: { cold: number; warm: number; edit: number; coldCpu?: number; warmCpu?: number };
 }
 
 interface Results {
@@ -75,7 +77,9 @@ function withRate(measure: BuildMeasure & { wallMsRuns: number[] }, pages: numbe
   return { ...measure, pagesPerSecond: Math.round((pages / (measure.wallMs / 1000)) * 10) / 10 };
 }
 
-type Mode = 'cold' | 'warm';
+type Mode = 'cold' | 'warm' | 'edit';
+const MODES: readonly Mode[] = ['cold', 'warm', 'edit'];
+const MODE_LABELS: Record<Mode, string> = { cold: 'à froid', warm: 'à chaud', edit: 'après une fiche modifiée' };
 
 /** One site of the comparison: how to build it, and what a cold build must not find. */
 interface BenchedSite {
@@ -91,30 +95,44 @@ function fastest(measures: BuildMeasure[]): BuildMeasure & { wallMsRuns: number[
 }
 
 /**
- * Cold builds of both sites, then warm builds of both, `repeat` times each, the full and the bare build
- * taking turns so that other work on a shared machine weighs on both alike. The fastest run counts.
+ * Cold builds of both sites, then warm builds of both, then builds after `edit` changed one profile,
+ * `repeat` times each, the full and the bare build taking turns so that other work on a shared machine
+ * weighs on both alike. The fastest run counts.
  */
-async function coldAndWarm(sites: BenchedSite[], repeat: number): Promise<SiteMeasure[]> {
-  const runs = sites.map(() => ({ cold: [] as BuildMeasure[], warm: [] as BuildMeasure[] }));
-  for (const mode of ['cold', 'warm'] as const) {
+async function buildModes(sites: BenchedSite[], repeat: number, edit: (run: number) => void): Promise<SiteMeasure[]> {
+  const runs = sites.map(() => ({ cold: [] as BuildMeasure[], warm: [] as BuildMeasure[], edit: [] as BuildMeasure[] }));
+  for (const mode of MODES) {
     for (let run = 1; run <= repeat; run += 1) {
+      if (mode === 'edit') edit(run);
       for (const [index, site] of sites.entries()) {
         if (mode === 'cold') for (const path of [site.outDir, ...site.caches]) rmSync(path, { recursive: true, force: true });
-        console.log(`  ${site.label}, ${mode === 'cold' ? 'à froid' : 'à chaud'}${repeat > 1 ? ` (${run}/${repeat})` : ''}…`);
+        console.log(`  ${site.label}, ${MODE_LABELS[mode]}${repeat > 1 ? ` (${run}/${repeat})` : ''}…`);
         runs[index]?.[mode].push(await site.build(mode, run));
       }
     }
   }
   return sites.map((site, index) => {
     const pages = listFiles(site.outDir, '.html').length;
-    const measures = runs[index] as { cold: BuildMeasure[]; warm: BuildMeasure[] };
+    const measures = runs[index] as Record<Mode, BuildMeasure[]>;
     return {
       pages,
       distBytes: sumBytes(site.outDir),
       cold: withRate(fastest(measures.cold), pages),
       warm: withRate(fastest(measures.warm), pages),
+      edit: withRate(fastest(measures.edit), pages),
     };
   });
+}
+
+/** Changes the summary of the first profile, as a partner's correction would: a new text at every run. */
+function editOneProfile(organismesDir: string, run: number): void {
+  const [first] = readdirSync(organismesDir).filter((name) => name.endsWith('.md')).sort();
+  if (!first) throw new Error(`Aucune fiche à modifier dans ${organismesDir}`);
+  const file = join(organismesDir, first);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^resume: "(.*)"$/m, (_, summary: string) => `resume: "${summary.replace(/ \(correction \d+\)$/, '')} (correction ${run})"`);
+  if (edited === text) throw new Error(`Pas de résumé à modifier dans ${file}`);
+  writeFileSync(file, edited);
 }
 
 async function benchSize(
@@ -137,7 +155,7 @@ async function benchSize(
   const bareOut = join(bareRoot, 'dist');
   writeBareSite(bareRoot, join(contentDir, 'organismes'), join(projectRoot, 'node_modules'));
 
-  const [full, bare] = (await coldAndWarm(
+  const [full, bare] = (await buildModes(
     [
       {
         label: 'construction complète',
@@ -167,6 +185,7 @@ async function benchSize(
       },
     ],
     repeat,
+    (run) => editOneProfile(join(contentDir, 'organismes'), run),
   )) as [SiteMeasure, SiteMeasure];
 
   const mapPage = join(fullOut, 'carte/index.html');
@@ -193,18 +212,19 @@ async function benchSize(
     ratio: {
       cold: round(full.cold.wallMs / bare.cold.wallMs),
       warm: round(full.warm.wallMs / bare.warm.wallMs),
+      edit: round(full.edit.wallMs / bare.edit.wallMs),
       coldCpu: cpuRatio('cold'),
       warmCpu: cpuRatio('warm'),
     },
   };
   console.log(
-    `  complète : ${seconds(full.cold.wallMs)} s à froid, ${seconds(full.warm.wallMs)} s à chaud ; nue : ${seconds(bare.cold.wallMs)} s / ${seconds(bare.warm.wallMs)} s ; rapport à chaud ${result.ratio.warm}`,
+    `  complète : ${seconds(full.cold.wallMs)} s à froid, ${seconds(full.warm.wallMs)} s à chaud ; nue : ${seconds(bare.cold.wallMs)} s / ${seconds(bare.warm.wallMs)} s ; rapport à chaud ${result.ratio.warm} ; après une fiche modifiée : ${seconds(full.edit.wallMs)} s contre ${seconds(bare.edit.wallMs)} s`,
   );
   return result;
 }
 
 function stepRows(sizes: SizeResult[]): string[][] {
-  const names = [...new Set(sizes.flatMap((size) => [...Object.keys(size.full.cold.steps), ...Object.keys(size.full.warm.steps)]))].sort();
+  const names = [...new Set(sizes.flatMap((size) => MODES.flatMap((mode) => Object.keys(size.full[mode].steps))))].sort();
   const cell = (measure: BuildMeasure, name: string) => {
     const step = measure.steps[name];
     if (!step) return DASH;
@@ -212,9 +232,9 @@ function stepRows(sizes: SizeResult[]): string[][] {
   };
   const keyRows = KEY_STEPS.filter(({ pattern }) => !names.some((name) => pattern.test(name))).map(({ label }) => [
     `${label} (no step reported)`,
-    ...sizes.flatMap(() => [DASH, DASH]),
+    ...sizes.flatMap(() => MODES.map(() => DASH)),
   ]);
-  return [...names.map((name) => [name, ...sizes.flatMap((size) => [cell(size.full.cold, name), cell(size.full.warm, name)])]), ...keyRows];
+  return [...names.map((name) => [name, ...sizes.flatMap((size) => MODES.map((mode) => cell(size.full[mode], name)))]), ...keyRows];
 }
 
 function targetLines(sizes: SizeResult[]): string[] {
@@ -222,7 +242,9 @@ function targetLines(sizes: SizeResult[]): string[] {
   const ogSteps = (measure: BuildMeasure) => Object.entries(measure.steps).filter(([name]) => KEY_STEPS[0]?.pattern.test(name));
   const og = ogSteps(largest.full.cold);
   const cpuShare = largest.full.cold.cpuMs === undefined ? DASH : `${Math.round((largest.full.cold.cpuMs / largest.full.cold.wallMs) * 100)} %`;
-  const peak = Math.max(...sizes.flatMap((size) => [size.full.cold, size.full.warm].map((measure) => measure.peakTreeRssMiB)));
+  const peakOf = (mode: Mode) => Math.max(...sizes.map((size) => size.full[mode].peakTreeRssMiB));
+  const processPeakOf = (mode: Mode) => Math.max(...sizes.map((size) => size.full[mode].maxProcessRssMiB ?? 0));
+  const peak = Math.max(...MODES.map(peakOf));
   const mapFiles = largest.full.mapData;
   const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
   return [
@@ -232,7 +254,9 @@ function targetLines(sizes: SizeResult[]): string[] {
         ? 'no OG step reported by this build'
         : og.map(([name, step]) => `step « ${name} » ${seconds(step.ms)} s${step.count === undefined ? '' : ` for ${step.count}`} (${step.reports} report(s))`).join('; ')
     }; whole cold build used ${cpuShare} of one core (200 % = both cores busy throughout).`,
-    `- Peak memory under 2 GiB: ${peak} MiB for the whole process tree — ${verdict(peak < RSS_TARGET_MIB)}.`,
+    `- Peak memory under 2 GiB: whole process tree ${MODES.map((mode) => `${peakOf(mode)} MiB ${mode}`).join(', ')} (largest single process ${MODES.map((mode) => `${processPeakOf(mode)} MiB ${mode}`).join(', ')}) — ${verdict(peak < RSS_TARGET_MIB)}${
+      peak >= RSS_TARGET_MIB && peakOf('warm') < RSS_TARGET_MIB ? ' (met by the warm build only)' : ''
+    }.`,
     `- Map data as one compact file, not inlined: ${
       mapFiles.length === 0
         ? 'no map data in this build (dist/carte/ absent)'
@@ -254,10 +278,11 @@ function writeResults(results: Results): void {
         site.pages.toLocaleString('en'),
         seconds(site.cold.wallMs),
         seconds(site.warm.wallMs),
+        seconds(site.edit.wallMs),
         String(site.cold.pagesPerSecond),
         String(site.warm.pagesPerSecond),
         site.cold.cpuMs === undefined ? DASH : `${Math.round((site.cold.cpuMs / site.cold.wallMs) * 100)} %`,
-        String(Math.max(site.cold.peakTreeRssMiB, site.warm.peakTreeRssMiB)),
+        MODES.map((mode) => site[mode].peakTreeRssMiB).join(' / '),
         mib(site.distBytes),
         kind === 'full' && size.full.mapData.length > 0 ? size.full.mapData.map((file) => `${(file.bytes / 1024).toFixed(0)} KB`).join(' + ') : DASH,
       ];
@@ -268,18 +293,19 @@ function writeResults(results: Results): void {
     `Fastest of ${results.repeat} run(s) per build and mode. The machine is shared: the load average when each build started is in benchmarks/results.json, and wall times vary with it; CPU times vary much less.`,
     '',
     table(
-      ['Organisations', 'Build', 'Pages', 'Cold (s)', 'Warm (s)', 'Pages/s cold', 'Pages/s warm', 'CPU cold', 'Peak RSS (MiB)', 'dist/ (MiB)', 'Map data'],
+      ['Organisations', 'Build', 'Pages', 'Cold (s)', 'Warm (s)', 'One profile edited (s)', 'Pages/s cold', 'Pages/s warm', 'CPU cold', 'Peak RSS cold / warm / edited (MiB)', 'dist/ (MiB)', 'Map data'],
       buildRows,
     ),
     '',
     table(
-      ['Organisations', 'Services', 'Places', 'Full / bare, cold', 'Full / bare, warm', 'CPU time full / bare, cold', 'CPU time full / bare, warm'],
+      ['Organisations', 'Services', 'Places', 'Full / bare, cold', 'Full / bare, warm', 'Full / bare, one profile edited', 'CPU time full / bare, cold', 'CPU time full / bare, warm'],
       sizes.map((size) => [
         size.organisations.toLocaleString('en'),
         size.services.toLocaleString('en'),
         size.places.toLocaleString('en'),
         String(size.ratio.cold),
         String(size.ratio.warm),
+        String(size.ratio.edit),
         size.ratio.coldCpu === undefined ? DASH : String(size.ratio.coldCpu),
         size.ratio.warmCpu === undefined ? DASH : String(size.ratio.warmCpu),
       ]),
@@ -287,7 +313,7 @@ function writeResults(results: Results): void {
     '',
     'Time per build step, as the build reports it (seconds; the count the step reports in parentheses):',
     '',
-    table(['Step', ...sizes.flatMap((size) => [`${size.organisations.toLocaleString('en')} cold`, `${size.organisations.toLocaleString('en')} warm`])], stepRows(sizes)),
+    table(['Step', ...sizes.flatMap((size) => MODES.map((mode) => `${size.organisations.toLocaleString('en')} ${mode === 'edit' ? 'edited' : mode}`))], stepRows(sizes)),
     '',
     'Heaviest pages of the full build (HTML only):',
     '',
