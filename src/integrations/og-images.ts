@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +12,25 @@ import { recordTiming } from './timings';
 
 /** Below this many images to render, starting threads costs more than it saves. */
 export const OG_POOL_THRESHOLD = 64;
+
+/** The start of a page up to its `</head>`, where its tags are: the rest of a page may weigh megabytes. */
+export function readHead(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(16 * 1024);
+    for (;;) {
+      const read = readSync(descriptor, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      const chunk = Buffer.from(buffer.subarray(0, read));
+      chunks.push(chunk);
+      if (chunk.includes('</head>')) break;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -59,7 +78,7 @@ export default function ogImages(): AstroIntegration {
         const imagePrefix = new URL(`${site.base}${OG_DIR}/`, site.url).href;
         const jobs: OgJob[] = [];
         for (const file of filesUnder(outDir).filter((name) => name.endsWith('.html')).map((name) => join(outDir, name))) {
-          const tags = metaTags(readFileSync(file, 'utf8'));
+          const tags = metaTags(readHead(file));
           const image = tags.get('og:image');
           const title = tags.get('og:title');
           if (!image?.startsWith(imagePrefix) || !title) continue;

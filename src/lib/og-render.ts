@@ -69,6 +69,9 @@ export function writeFileAtomic(file: string, data: Uint8Array): void {
   renameSync(temporary, file);
 }
 
+/** How old a cache entry's modification time may get before a build that uses it renews it. */
+const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /** One page's image: the card it shows and where it goes in the built site. */
 export interface OgJob {
   card: OgCard;
@@ -101,10 +104,10 @@ export interface OgBuildOptions {
  * their content, so a build where nothing changed renders nothing, and pages sharing a card share one render.
  */
 export async function buildOgImages(jobs: readonly OgJob[], options: OgBuildOptions): Promise<OgBuildResult> {
-  const cacheFileOf = (card: OgCard) => join(options.cacheDir, `${ogCacheKey(card, options.fontHash)}.png`);
+  const cacheFiles = jobs.map((job) => join(options.cacheDir, `${ogCacheKey(job.card, options.fontHash)}.png`));
   const missing = new Map<string, OgRenderTask>();
-  for (const job of jobs) {
-    const cacheFile = cacheFileOf(job.card);
+  for (const [index, job] of jobs.entries()) {
+    const cacheFile = cacheFiles[index] as string;
     if (!missing.has(cacheFile) && !existsSync(cacheFile)) missing.set(cacheFile, { card: job.card, cacheFile });
   }
   const start = performance.now();
@@ -112,15 +115,20 @@ export async function buildOgImages(jobs: readonly OgJob[], options: OgBuildOpti
   const renderMs = performance.now() - start;
 
   const now = new Date();
+  const madeFolders = new Set<string>();
   let reused = 0;
-  for (const job of jobs) {
-    const cacheFile = cacheFileOf(job.card);
-    mkdirSync(dirname(job.outFile), { recursive: true });
+  for (const [index, job] of jobs.entries()) {
+    const cacheFile = cacheFiles[index] as string;
+    const folder = dirname(job.outFile);
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      madeFolders.add(folder);
+    }
     linkOrCopy(cacheFile, job.outFile);
     if (!missing.has(cacheFile)) {
       reused += 1;
-      // The modification time marks the entry as in use, so pruning keeps it.
-      utimesSync(cacheFile, now, now);
+      // The modification time marks the entry as in use, so pruning keeps it; once a day is enough.
+      if (now.getTime() - statSync(cacheFile).mtimeMs > TOUCH_AFTER_MS) utimesSync(cacheFile, now, now);
     }
   }
   return { rendered: missing.size, reused, renderMs };

@@ -4,12 +4,13 @@
  * did not change are reused.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
 import { astroBin, cleanEnvironment, projectRoot } from '../support/build-site';
+import { listFiles } from '../support/dist';
 
 const work = join(tmpdir(), 'tlpj-incremental');
 const contentDir = join(work, 'contenu');
@@ -33,6 +34,17 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(path, text.replace(from, to));
 }
 
+/** Files under `/_astro/` that a page refers to (stylesheets, fonts, scripts) but the build did not write. */
+function missingAssets(): string[] {
+  const missing = new Set<string>();
+  for (const file of listFiles(outDir, '.html')) {
+    for (const [reference] of readFileSync(join(outDir, file), 'utf8').matchAll(/\/_astro\/[^"')\s>]+/g)) {
+      if (!existsSync(join(outDir, reference))) missing.add(`${reference} (${file})`);
+    }
+  }
+  return [...missing];
+}
+
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const organizations = () => JSON.parse(readFileSync(join(outDir, 'donnees/hsds/organizations.json'), 'utf8')) as { contents: { name: string }[] };
 
@@ -53,6 +65,8 @@ describe('a second build after a change', () => {
     expect(log).toMatch(/\/organismes\/organisme-fictif-a\/index\.html \(restored\)/);
     expect(log).toContain('Index de recherche repris du cache');
     expect(log).toContain('repris du cache (contenu inchangé)');
+    // A page reused from an earlier build must not point at a stylesheet or font this build did not write.
+    expect(missingAssets()).toEqual([]);
   });
 
   it('renders again the profile whose file changed, and only it, and updates the search index and the export', () => {
@@ -72,6 +86,7 @@ describe('a second build after a change', () => {
     expect(status, log).toBe(0);
     expect(page('organismes/organisme-fictif-b')).toContain('Logement et habitation');
     expect(page('organismes/besoin/logement')).toContain('Logement et habitation');
+    expect(missingAssets()).toEqual([]);
   });
 
   it('still refuses content with an error, however many builds passed before', () => {

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, metaTags } from '../../src/integrations/og-images';
+import { decodeEntities, metaTags, readHead } from '../../src/integrations/og-images';
 import { ogImagePath, ogImagesEnabled, ogKindFor, pngSize, type OgCard } from '../../src/lib/og';
 import {
   buildOgImages,
@@ -103,5 +103,19 @@ describe('reading a built page', () => {
     expect(tags.get('og:title')).toBe("L'Escale & cie");
     expect(tags.get('tlpj:og-kind')).toBe('Organisme');
     expect(decodeEntities('&eacute;&#x2019;')).toBe('&eacute;’');
+  });
+});
+
+describe('readHead', () => {
+  it('reads a page up to the end of its head, even a long head with accents across reads, and no further', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tlpj-head-'));
+    const head = `<head><meta property="og:title" content="Été"><style>${'é'.repeat(20_000)}</style></head>`;
+    writeFileSync(join(dir, 'page.html'), `<!doctype html><html>${head}<body>${'x'.repeat(200_000)}</body></html>`);
+    const read = readHead(join(dir, 'page.html'));
+    expect(read).toContain(head);
+    expect(read.length).toBeLessThan(head.length + 16 * 1024 + 100);
+    expect(metaTags(read).get('og:title')).toBe('Été');
+    writeFileSync(join(dir, 'sans-head.html'), 'texte');
+    expect(readHead(join(dir, 'sans-head.html'))).toBe('texte');
   });
 });
