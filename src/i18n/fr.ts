@@ -523,6 +523,17 @@ export const fr = {
     ogImageAlt: (kind: string, title: string, siteName: string) => `${kind} : ${title}. ${siteName}`,
   },
   /** The coordinator's command-line tools (`npm run verifier`, `nouveau`, `bilan:nouveau`). */
+  /** What the build steps say in the build log. */
+  build: {
+    ogDisabled: 'OG_IMAGES=0 : images sociales non produites.',
+    ogImages: (rendered: number, reused: number, msPerImage?: number, threads = 1) =>
+      `Images sociales : ${rendered} produites${
+        msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})`
+      }, ${reused} reprises du cache.`,
+    searchIndexReused: (files: number) => `Index de recherche repris du cache (pages inchangées), ${files} fichiers.`,
+    searchIndexBuilt: (pages: number | undefined, files: number) => `Index de recherche : ${pages ?? 0} pages lues, ${files} fichiers.`,
+    hsds: (files: number, reused: boolean) => `Données ouvertes HSDS : ${files} fichiers${reused ? ' repris du cache (contenu inchangé)' : ''}.`,
+  },
   cli: {
     verifier: {
       heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>

@@ -52,7 +52,7 @@ export default function hsdsExport(content: Pick<ContentCheckIntegration, 'check
             },
           }),
         );
-        logger.info(`Données ouvertes HSDS : ${result.files} fichiers${result.reused ? ' repris du cache (contenu inchangé)' : ''}.`);
+        logger.info(fr.build.hsds(result.files, result.reused));
       },
     },
   };

@@ -70,7 +70,7 @@ export default function ogImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!ogImagesEnabled()) {
-          logger.info('OG_IMAGES=0 : images sociales non produites.');
+          logger.info(fr.build.ogDisabled);
           return;
         }
         const start = performance.now();
@@ -103,8 +103,7 @@ export default function ogImages(): AstroIntegration {
           },
         });
         pruneOgCache(cacheDir);
-        const perImage = result.rendered > 0 ? ` (${(result.renderMs / result.rendered).toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})` : '';
-        logger.info(`Images sociales : ${result.rendered} produites${perImage}, ${result.reused} reprises du cache.`);
+        logger.info(fr.build.ogImages(result.rendered, result.reused, result.rendered > 0 ? result.renderMs / result.rendered : undefined, threads));
         recordTiming(logger, 'og-images-rendered', result.renderMs, result.rendered);
         recordTiming(logger, 'og-images-reused', performance.now() - start - result.renderMs, result.reused);
         recordTiming(logger, 'og-images', performance.now() - start, jobs.length);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { fr } from '../i18n/fr';
 import { cachedOutput, digest, filesUnder } from '../lib/build-cache';
 import { timed } from './timings';
 
@@ -77,11 +78,7 @@ export default function pagefind(): AstroIntegration {
           });
           return { ...output, pageCount };
         });
-        logger.info(
-          result.reused
-            ? `Index de recherche repris du cache (pages inchangées), ${result.files} fichiers.`
-            : `Index de recherche : ${result.pageCount} pages lues, ${result.files} fichiers.`,
-        );
+        logger.info(result.reused ? fr.build.searchIndexReused(result.files) : fr.build.searchIndexBuilt(result.pageCount, result.files));
       },
     },
   };
