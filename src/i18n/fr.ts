@@ -148,8 +148,9 @@ export const fr = {
       'Les six municipalités et secteurs desservis par la Table de lutte à la pauvreté de Jonquière, et les services offerts dans chacun.',
     intro:
       "La Table agit dans l'arrondissement de Jonquière et dans les municipalités rurales voisines. Choisissez votre municipalité pour voir les services qui la desservent.",
-    pageDescription: (nom: string, count: number) =>
-      `Services d'aide offerts à ${nom} : ${plural(count, 'service', 'services', 'aucun service répertorié')}, avec leurs coordonnées.`,
+    pageDescription: (nom: string, count: number, page = 1) =>
+      `Services d'aide offerts à ${nom} : ${plural(count, 'service', 'services', 'aucun service répertorié')}, avec leurs coordonnées.${page > 1 ? ` Page ${page}.` : ''}`,
+    pageTitle: (nom: string, page: number) => (page > 1 ? `${nom} : services offerts (page ${page})` : nom),
     facts: 'En bref',
     type: 'Type',
     mrc: 'MRC',

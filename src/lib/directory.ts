@@ -101,8 +101,8 @@ function indexById<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-/** How many organisations a list shows on one page of a need. */
-export const CATEGORY_PAGE_SIZE = 50;
+/** How many organisations a list (of a need, of a municipality) shows on one page. */
+export const LIST_PAGE_SIZE = 50;
 
 /** How many organisations a section (a need on the directory page, a myth's help) shows before « see all ». */
 export const SECTION_PREVIEW = 12;

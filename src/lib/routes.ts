@@ -23,7 +23,8 @@ export const routes = {
   /** Every organisation offering a need, fifty a page (page 1 has no number). */
   categorie: (id: string, page = 1) => (page > 1 ? `/organismes/besoin/${id}/${page}/` : `/organismes/besoin/${id}/`),
   territoires: () => '/territoire/',
-  territoire: (id: string) => `/territoire/${id}/`,
+  /** A municipality, and from page 2 the rest of the organisations serving it, fifty a page. */
+  territoire: (id: string, page = 1) => (page > 1 ? `/territoire/${id}/${page}/` : `/territoire/${id}/`),
   laTable: () => '/la-table/',
   bilan: () => '/bilan/',
   bilanAnnee: (annee: string) => `/bilan/${annee}/`,

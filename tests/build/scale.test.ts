@@ -2,29 +2,23 @@
  * The directory at a larger scale than the real one: lists that grow with the directory are cut into
  * pages or previews, so that no page grows with the number of organisations but the ones meant to.
  */
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
-import { writeSyntheticContent } from '../../scripts/bench/synthetic-content';
-import { CATEGORY_PAGE_SIZE, SECTION_PREVIEW } from '../../src/lib/directory';
+import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { buildSite, projectRoot } from '../support/build-site';
+import { LIST_PAGE_SIZE, SECTION_PREVIEW } from '../../src/lib/directory';
+import { projectRoot } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
+import { SCALE_CONTENT_DIR, SCALE_ORGANISATIONS as ORGANISATIONS } from '../support/scale-site';
 
-const ORGANISATIONS = 160;
-const contentDir = join(tmpdir(), 'tlpj-test-echelle', 'content');
-const real = checkContent(join(projectRoot, 'content'), { root: projectRoot }).content;
-writeSyntheticContent(real, { sourceDir: join(projectRoot, 'content'), targetDir: contentDir, organisations: ORGANISATIONS, seed: 7 });
-const generated = checkContent(contentDir, { root: projectRoot });
-const build = buildSite({ name: 'echelle', env: { CONTENT_DIR: contentDir, OG_IMAGES: '0' } });
+const build = { outDir: inject('scaleSiteDir') };
+const generated = checkContent(SCALE_CONTENT_DIR, { root: projectRoot });
 
 describe(`a directory of ${ORGANISATIONS} organisations`, () => {
-  it('builds', () => {
+  it('is valid content, built (the global setup fails otherwise)', () => {
     expect(generated.errors).toEqual([]);
-    expect(build.status, build.output).toBe(0);
+    expect(listFiles(build.outDir, '.html').length).toBeGreaterThan(ORGANISATIONS);
   });
 
-  it(`cuts each need into pages of ${CATEGORY_PAGE_SIZE} organisations, which together list every one offering it`, () => {
+  it(`cuts each need into pages of ${LIST_PAGE_SIZE} organisations, which together list every one offering it`, () => {
     const pages = listFiles(build.outDir, '.html');
     let paginated = 0;
     for (const categorie of generated.content.categories) {
@@ -33,15 +27,39 @@ describe(`a directory of ${ORGANISATIONS} organisations`, () => {
         .map((organisme) => `/organismes/${organisme.id}/`)
         .sort();
       const own = pages.filter((page) => page.startsWith(`organismes/besoin/${categorie.id}/`));
-      expect(own.length, categorie.id).toBe(Math.max(1, Math.ceil(expected.length / CATEGORY_PAGE_SIZE)));
+      expect(own.length, categorie.id).toBe(Math.max(1, Math.ceil(expected.length / LIST_PAGE_SIZE)));
       if (own.length > 1) paginated += 1;
       const listed = own.flatMap((page) => {
         const $ = readPage(build.outDir, page);
         const links = $('main .card :is(h2, h3) a').map((_, link) => $(link).attr('href')).get();
-        expect(links.length, page).toBeLessThanOrEqual(CATEGORY_PAGE_SIZE);
+        expect(links.length, page).toBeLessThanOrEqual(LIST_PAGE_SIZE);
         return links;
       });
       expect(listed.sort(), categorie.id).toEqual(expected);
+    }
+    expect(paginated).toBeGreaterThan(0);
+  });
+
+  it(`cuts the list of a municipality into pages of ${LIST_PAGE_SIZE} organisations, which together list every partner serving it`, () => {
+    const pages = listFiles(build.outDir, '.html');
+    let paginated = 0;
+    for (const territoire of generated.content.territoires) {
+      const serves = (servis: 'tout' | string[] | undefined) => servis === 'tout' || (servis ?? []).includes(territoire.id);
+      const expected = generated.content.organismes
+        .filter(({ data }) => serves(data.territoires) || data.services.some((service) => serves(service.territoires)))
+        .map((organisme) => `/organismes/${organisme.id}/`)
+        .sort();
+      const own = pages.filter((page) => page.startsWith(`territoire/${territoire.id}/`));
+      if (own.length > 1) paginated += 1;
+      const listed = own.flatMap((page) => {
+        const $ = readPage(build.outDir, page);
+        const services = $('main .card-list').first().find('.card :is(h2, h3) a');
+        expect(services.length, page).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+        return $('main .card :is(h2, h3) a').map((_, link) => $(link).attr('href')).get();
+      });
+      expect(listed.sort(), territoire.id).toEqual(expected);
+      // Only the municipality's own page is a search result; the next ones are lists.
+      for (const page of own) expect(readPage(build.outDir, page)('[data-pagefind-body]').length, page).toBe(page.endsWith(`${territoire.id}/index.html`) ? 1 : 0);
     }
     expect(paginated).toBeGreaterThan(0);
   });

@@ -82,6 +82,38 @@ function crawl(name: string, siteDir: string) {
 crawl('real site', inject('siteDir'));
 crawl('fictional map content', inject('fixtureMapDir'));
 
+describe('paged lists, which only a large directory has: no axe violation', () => {
+  // The real site is too small for a second page of any list; the 160-organisation directory has them.
+  const scaleDir = inject('scaleSiteDir');
+  const paged = listFiles(scaleDir, '.html').filter((file) => /^(territoire|organismes\/besoin)\/[^/]+\/2\/index\.html$/.test(file));
+  let server: StaticServer;
+  let recorded: RecordedPage;
+  beforeAll(async () => {
+    server = await startStaticServer(scaleDir);
+    recorded = await openPage(browser, server.origin);
+  });
+  afterAll(async () => {
+    await recorded?.context.close();
+    await server?.close();
+  });
+
+  it('has second pages of municipalities and of needs', () => {
+    expect(paged.some((file) => file.startsWith('territoire/'))).toBe(true);
+    expect(paged.some((file) => file.startsWith('organismes/besoin/'))).toBe(true);
+  });
+  // A first and a second page of each kind: the pagination, the list under its own title.
+  const samples = ['territoire/', 'organismes/besoin/'].flatMap((kind) => paged.filter((file) => file.startsWith(kind)).slice(0, 1));
+  for (const file of samples.flatMap((page) => [page.replace(/2\/index\.html$/, 'index.html'), page])) {
+    it(pagePath(file), async () => {
+      recorded.requests.length = 0;
+      await visit(recorded.page, `${server.origin}${pagePath(file)}`);
+      const report = await check(server, recorded);
+      expect(report.violations).toEqual([]);
+      expect(report.thirdParty).toEqual([]);
+    });
+  }
+});
+
 describe('pages in the states a reader brings them to', () => {
   let real: StaticServer;
   let fixture: StaticServer;
