@@ -3,7 +3,7 @@
  * the place to centre on (`/carte/?besoin=…&municipalite=…&lieu=…`). Leaflet is loaded only when the page
  * has a map container, that is when at least one place has coordinates.
  */
-import { fr } from '../i18n/fr';
+import { map as mapStrings } from '../i18n/fr';
 import { mapParams, matchesMapFilters, type MapFilters } from '../lib/map';
 import type { MapController } from './map';
 
@@ -45,7 +45,7 @@ export function installMapPage(): void {
 
   const apply = () => {
     const filters = readFilters(form);
-    count.textContent = fr.map.count(filterList(filters));
+    count.textContent = mapStrings.count(filterList(filters));
     void map?.then((controller) => controller.setFilters(filters));
     const next = new URL(window.location.href);
     for (const name of [mapParams.besoin, mapParams.municipalite] as const) {

@@ -8,7 +8,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
-import { fr } from '../i18n/fr';
+import { map as mapStrings } from '../i18n/fr';
 import { matchesMapFilters, type MapData, type MapFilters } from '../lib/map';
 import type { LatLng } from '../site.config';
 
@@ -75,7 +75,7 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const visible = document.createElement('span');
   visible.setAttribute('aria-hidden', 'true');
   visible.textContent = String(count);
-  html.append(visible, hiddenLabel(fr.map.clusterLabel(count)));
+  html.append(visible, hiddenLabel(mapStrings.clusterLabel(count)));
   return L.divIcon({ className: 'map-cluster', html, iconSize: [36, 36] });
 }
 

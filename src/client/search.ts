@@ -5,7 +5,7 @@
  * labelled form, announces the result count in a status region, and keeps the search in the URL so a
  * social worker can send a link to a result list.
  */
-import { fr } from '../i18n/fr';
+import { search as searchStrings } from '../i18n/fr';
 import { toE164, phoneHref } from '../lib/phone';
 import { withBase } from '../lib/routes';
 import { needMetaKey, searchParams, serviceHeadingId } from '../lib/search';
@@ -41,7 +41,7 @@ interface PagefindApi {
 }
 
 const PAGE_SIZE = 10;
-const t = fr.search;
+const t = searchStrings;
 
 interface SearchState {
   query: string;

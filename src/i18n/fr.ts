@@ -18,6 +18,77 @@ function countRaw(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
+/** The search page's strings, also used by its script in the browser, which imports only this part. */
+export const search = {
+  title: 'Rechercher un service',
+  description:
+    "Rechercher un organisme ou un service d'aide par mot-clé, par municipalité, par besoin ou selon qu'il soit gratuit, à Jonquière et aux alentours.",
+  formLabel: 'Rechercher dans le site',
+  queryLabel: 'Que cherchez-vous ?',
+  queryHint: 'Par exemple : dépannage alimentaire, logement, Kénogami, budget.',
+  refine: 'Préciser la recherche',
+  municipalite: 'Municipalité',
+  besoin: 'Besoin',
+  any: 'Toutes',
+  anyNeed: 'Tous les besoins',
+  freeOnly: 'Services gratuits seulement',
+  submit: 'Rechercher',
+  results: 'Résultats',
+  loading: 'Recherche en cours…',
+  empty: 'Écrivez un mot ou choisissez une municipalité ou un besoin.',
+  count: (count: number, query: string) =>
+    `${plural(count, 'résultat', 'résultats', 'Aucun résultat')}${query ? ` pour « ${query} »` : ''}.`,
+  noResultHelp: 'Essayez un autre mot, retirez un filtre ou parcourez la liste complète des organismes.',
+  more: 'Afficher plus de résultats',
+  error: 'La recherche ne fonctionne pas en ce moment. Parcourez plutôt la liste des organismes.',
+  service: 'Service',
+  phone: 'Téléphone',
+  municipalityServed: 'Municipalités',
+  noScript:
+    'La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez parcourir la liste complète des organismes, par besoin ou par municipalité.',
+  browseTitle: 'Parcourir sans rechercher',
+  allOrganismes: 'Tous les organismes, classés par besoin',
+  byPlace: 'Par municipalité',
+  homeTitle: 'Rechercher',
+} as const;
+
+/** The map's strings, also used by its script in the browser, which imports only this part. */
+export const map = {
+  title: 'Carte des services',
+  description:
+    "Carte des lieux où les organismes partenaires de la Table offrent leurs services à Jonquière et aux alentours, avec la liste de leurs adresses.",
+  intro:
+    'Les lieux où les organismes offrent leurs services. La liste sous la carte donne les mêmes renseignements.',
+  mapLabel: 'Carte interactive des lieux de services',
+  mapHelp:
+    'Avec le clavier : les touches fléchées déplacent la carte, + et − changent le zoom. Chaque lieu est un bouton : Tabulation pour y aller, Entrée pour ouvrir sa fiche.',
+  noLocatedPlaces:
+    "Aucun lieu n'a encore de coordonnées confirmées : la carte s'affichera quand les adresses seront confirmées. La liste ci-dessous donne tous les lieux connus.",
+  filters: 'Filtrer les lieux',
+  besoin: 'Besoin',
+  municipalite: 'Municipalité',
+  any: 'Toutes',
+  anyNeed: 'Tous les besoins',
+  count: (count: number) => `${plural(count, 'lieu affiché', 'lieux affichés', 'Aucun lieu affiché')}.`,
+  located: 'Lieux sur la carte',
+  unlocated: 'Adresse à confirmer',
+  unlocatedIntro: "Ces lieux ne sont pas encore placés sur la carte : leur adresse exacte reste à confirmer.",
+  addressToConfirm: 'Pas encore sur la carte : adresse à confirmer.',
+  withoutPlaces: (count: number) =>
+    `${plural(count, 'organisme n’a', 'organismes n’ont')} pas encore de lieu connu.`,
+  seeDirectory: 'Voir la liste des organismes',
+  profile: 'Voir la fiche',
+  call: 'Appeler le',
+  clusterLabel: (count: number) => `${plural(count, 'lieu', 'lieux')} à cet endroit : agrandir`,
+  territoryTitle: (nom: string) => `Carte des services à ${nom}`,
+  openFullMap: 'Ouvrir la grande carte',
+  noneHere: 'Aucun lieu placé sur la carte pour l’instant.',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  closePopup: 'Fermer la fiche du lieu',
+  listTitle: 'Liste des lieux',
+} as const;
+
 export const fr = {
   site: {
     skipLink: 'Aller au contenu',
@@ -297,23 +368,8 @@ export const fr = {
     contactIntro: 'La coordination de la Table reçoit les propositions de fiches et les corrections :',
     newProfile: 'Proposer une nouvelle fiche par courriel',
     newProfileSubject: 'Nouvelle fiche pour le site de la Table',
-    newProfileBody: [
-      'Bonjour,',
-      '',
-      'Je souhaite proposer une fiche pour le site de la Table.',
-      '',
-      'Nom de l’organisme :',
-      'Ce qu’il fait, pour qui :',
-      'Services offerts :',
-      'Municipalités desservies :',
-      'Adresse :',
-      'Téléphone :',
-      'Courriel :',
-      'Site Web :',
-      'Heures d’ouverture :',
-      'Coût (gratuit ou non) :',
-      '',
-    ].join('\n'),
+    // A template rather than a list joined at load: a call here would keep the whole dictionary in the browser's scripts.
+    newProfileBody: `Bonjour,\n\nJe souhaite proposer une fiche pour le site de la Table.\n\nNom de l’organisme :\nCe qu’il fait, pour qui :\nServices offerts :\nMunicipalités desservies :\nAdresse :\nTéléphone :\nCourriel :\nSite Web :\nHeures d’ouverture :\nCoût (gratuit ou non) :\n`,
   },
   prejuges: {
     title: 'Préjugés et réalités',
@@ -385,73 +441,8 @@ export const fr = {
     intro: 'Ces organismes du territoire offrent des services liés à ce sujet.',
     allOfCategory: (nom: string) => `Tous les services : ${nom}`,
   },
-  search: {
-    title: 'Rechercher un service',
-    description:
-      "Rechercher un organisme ou un service d'aide par mot-clé, par municipalité, par besoin ou selon qu'il soit gratuit, à Jonquière et aux alentours.",
-    formLabel: 'Rechercher dans le site',
-    queryLabel: 'Que cherchez-vous ?',
-    queryHint: 'Par exemple : dépannage alimentaire, logement, Kénogami, budget.',
-    refine: 'Préciser la recherche',
-    municipalite: 'Municipalité',
-    besoin: 'Besoin',
-    any: 'Toutes',
-    anyNeed: 'Tous les besoins',
-    freeOnly: 'Services gratuits seulement',
-    submit: 'Rechercher',
-    results: 'Résultats',
-    loading: 'Recherche en cours…',
-    empty: 'Écrivez un mot ou choisissez une municipalité ou un besoin.',
-    count: (count: number, query: string) =>
-      `${plural(count, 'résultat', 'résultats', 'Aucun résultat')}${query ? ` pour « ${query} »` : ''}.`,
-    noResultHelp: 'Essayez un autre mot, retirez un filtre ou parcourez la liste complète des organismes.',
-    more: 'Afficher plus de résultats',
-    error: 'La recherche ne fonctionne pas en ce moment. Parcourez plutôt la liste des organismes.',
-    service: 'Service',
-    phone: 'Téléphone',
-    municipalityServed: 'Municipalités',
-    noScript:
-      'La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez parcourir la liste complète des organismes, par besoin ou par municipalité.',
-    browseTitle: 'Parcourir sans rechercher',
-    allOrganismes: 'Tous les organismes, classés par besoin',
-    byPlace: 'Par municipalité',
-    homeTitle: 'Rechercher',
-  },
-  map: {
-    title: 'Carte des services',
-    description:
-      "Carte des lieux où les organismes partenaires de la Table offrent leurs services à Jonquière et aux alentours, avec la liste de leurs adresses.",
-    intro:
-      'Les lieux où les organismes offrent leurs services. La liste sous la carte donne les mêmes renseignements.',
-    mapLabel: 'Carte interactive des lieux de services',
-    mapHelp:
-      'Avec le clavier : les touches fléchées déplacent la carte, + et − changent le zoom. Chaque lieu est un bouton : Tabulation pour y aller, Entrée pour ouvrir sa fiche.',
-    noLocatedPlaces:
-      "Aucun lieu n'a encore de coordonnées confirmées : la carte s'affichera quand les adresses seront confirmées. La liste ci-dessous donne tous les lieux connus.",
-    filters: 'Filtrer les lieux',
-    besoin: 'Besoin',
-    municipalite: 'Municipalité',
-    any: 'Toutes',
-    anyNeed: 'Tous les besoins',
-    count: (count: number) => `${plural(count, 'lieu affiché', 'lieux affichés', 'Aucun lieu affiché')}.`,
-    located: 'Lieux sur la carte',
-    unlocated: 'Adresse à confirmer',
-    unlocatedIntro: "Ces lieux ne sont pas encore placés sur la carte : leur adresse exacte reste à confirmer.",
-    addressToConfirm: 'Pas encore sur la carte : adresse à confirmer.',
-    withoutPlaces: (count: number) =>
-      `${plural(count, 'organisme n’a', 'organismes n’ont')} pas encore de lieu connu.`,
-    seeDirectory: 'Voir la liste des organismes',
-    profile: 'Voir la fiche',
-    call: 'Appeler le',
-    clusterLabel: (count: number) => `${plural(count, 'lieu', 'lieux')} à cet endroit : agrandir`,
-    territoryTitle: (nom: string) => `Carte des services à ${nom}`,
-    openFullMap: 'Ouvrir la grande carte',
-    noneHere: 'Aucun lieu placé sur la carte pour l’instant.',
-    zoomIn: 'Zoom avant',
-    zoomOut: 'Zoom arrière',
-    closePopup: 'Fermer la fiche du lieu',
-    listTitle: 'Liste des lieux',
-  },
+  search,
+  map,
   contentCheck: {
     checked: (counts: string[]) => `Contenu vérifié : ${counts.join(', ')}.`,
     warnings: (count: number) =>
