@@ -72,6 +72,7 @@ export interface Directory {
   /** Every category of the organisation's services. */
   categoriesOf(organismeId: string): Entry<Categorie>[];
   servicesOf(organismeId: string): DirectoryService[];
+  placesOf(organismeId: string): DirectoryPlace[];
   /** Services serving the municipality, including those serving the whole territory. */
   servicesIn(territoireId: string): DirectoryService[];
   servicesFor(categorieId: string): DirectoryService[];
@@ -179,6 +180,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
       services: (servicesByOrganisme.get(organisme.id) ?? []).filter((item) => item.service.lieux.includes(lieu.id)),
     })),
   );
+  const placesByOrganisme = groupBy(places, (place) => [place.organisme.id]);
 
   return {
     territoires,
@@ -200,6 +202,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
       return categories.filter((entry) => ids.has(entry.id));
     },
     servicesOf: (id) => servicesByOrganisme.get(id) ?? [],
+    placesOf: (id) => placesByOrganisme.get(id) ?? [],
     servicesIn: (id) => servicesByTerritoire.get(id) ?? [],
     servicesFor: (id) => servicesByCategorie.get(id) ?? [],
     organismesIn: (id) => organismesByTerritoire.get(id) ?? [],

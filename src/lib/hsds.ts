@@ -218,7 +218,7 @@ export function buildHsds(directory: Directory, site: HsdsSite): HsdsExport {
     return {
       ...summary,
       phones: phoneRecords(organisme.data.telephones, { organization_id: summary.id as string }),
-      locations: directory.places.filter((place) => place.organisme.id === organisme.id).map((place) => locationOf.get(place.id)),
+      locations: directory.placesOf(organisme.id).map((place) => locationOf.get(place.id)),
     };
   });
 

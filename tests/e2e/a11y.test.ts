@@ -49,8 +49,9 @@ async function check(server: StaticServer, recorded: RecordedPage, prepare?: (pa
   };
 }
 
-function crawl(name: string, siteDir: string) {
-  describe(`every page of the ${name}: no axe violation, nothing asked of a third party (tiles aside, on map pages)`, () => {
+/** Checks `pages` (all of the site by default) in one tab; `expectPages` says what there must be to check. */
+function crawl(name: string, siteDir: string, pages = listFiles(siteDir, '.html'), expectPages = () => expect(pages.length).toBeGreaterThan(10)) {
+  describe(`${name}: no axe violation, nothing asked of a third party (tiles aside, on map pages)`, () => {
     let server: StaticServer;
     let recorded: RecordedPage;
     beforeAll(async () => {
@@ -63,10 +64,7 @@ function crawl(name: string, siteDir: string) {
       await server?.close();
     });
 
-    const pages = listFiles(siteDir, '.html');
-    it('has pages to check', () => {
-      expect(pages.length).toBeGreaterThan(10);
-    });
+    it('has pages to check', expectPages);
     for (const file of pages) {
       it(pagePath(file), async () => {
         recorded.requests.length = 0;
@@ -79,40 +77,23 @@ function crawl(name: string, siteDir: string) {
   });
 }
 
-crawl('real site', inject('siteDir'));
-crawl('fictional map content', inject('fixtureMapDir'));
+crawl('every page of the real site', inject('siteDir'));
+crawl('every page of the fictional map content', inject('fixtureMapDir'));
 
-describe('paged lists, which only a large directory has: no axe violation', () => {
-  // The real site is too small for a second page of any list; the 160-organisation directory has them.
-  const scaleDir = inject('scaleSiteDir');
-  const paged = listFiles(scaleDir, '.html').filter((file) => /^(territoire|organismes\/besoin)\/[^/]+\/2\/index\.html$/.test(file));
-  let server: StaticServer;
-  let recorded: RecordedPage;
-  beforeAll(async () => {
-    server = await startStaticServer(scaleDir);
-    recorded = await openPage(browser, server.origin);
-  });
-  afterAll(async () => {
-    await recorded?.context.close();
-    await server?.close();
-  });
-
-  it('has second pages of municipalities and of needs', () => {
+// The real site is too small for a second page of any list; the 160-organisation directory has them.
+const scaleDir = inject('scaleSiteDir');
+const paged = listFiles(scaleDir, '.html').filter((file) => /^(territoire|organismes\/besoin)\/[^/]+\/2\/index\.html$/.test(file));
+// A first and a second page of each kind: the pagination, the list under its own title.
+const samples = ['territoire/', 'organismes/besoin/'].flatMap((kind) => paged.filter((file) => file.startsWith(kind)).slice(0, 1));
+crawl(
+  'paged lists, which only a large directory has',
+  scaleDir,
+  samples.flatMap((page) => [page.replace(/2\/index\.html$/, 'index.html'), page]),
+  () => {
     expect(paged.some((file) => file.startsWith('territoire/'))).toBe(true);
     expect(paged.some((file) => file.startsWith('organismes/besoin/'))).toBe(true);
-  });
-  // A first and a second page of each kind: the pagination, the list under its own title.
-  const samples = ['territoire/', 'organismes/besoin/'].flatMap((kind) => paged.filter((file) => file.startsWith(kind)).slice(0, 1));
-  for (const file of samples.flatMap((page) => [page.replace(/2\/index\.html$/, 'index.html'), page])) {
-    it(pagePath(file), async () => {
-      recorded.requests.length = 0;
-      await visit(recorded.page, `${server.origin}${pagePath(file)}`);
-      const report = await check(server, recorded);
-      expect(report.violations).toEqual([]);
-      expect(report.thirdParty).toEqual([]);
-    });
-  }
-});
+  },
+);
 
 describe('pages in the states a reader brings them to', () => {
   let real: StaticServer;
