@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
+import buildMemory from './src/integrations/build-memory.ts';
 import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hsdsExport from './src/integrations/hsds-export.ts';
@@ -27,13 +28,16 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The sitemap leaves out the 404 page by itself.
   integrations: [
+    buildMemory(),
     contentCache(),
     check,
     mdx(),
     sitemap(),
+    // The search index first: it needs neither the export nor the images, and under `npm run build` the
+    // process that starts Pagefind then holds nothing yet of what those steps leave behind.
+    pagefind(),
     hsdsExport(check),
     ogImages(),
-    pagefind(),
   ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatReport } from '../src/lib/content-check';
-import { astroBin, buildSite, projectRoot } from '../tests/support/build-site';
+import { buildArguments, buildSite, projectRoot } from '../tests/support/build-site';
 import { listFiles, pagePath } from '../tests/support/dist';
 import { gzipSize, mapDataFiles } from '../tests/support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
@@ -163,7 +163,7 @@ async function benchSize(
         caches: site.caches,
         build: (mode, run) =>
           measureBuild({
-            args: [astroBin, 'build', '--config', site.configFile, '--outDir', fullOut],
+            args: [...buildArguments('npm run build', fullOut, site.root), '--config', site.configFile],
             cwd: site.root,
             env: { CONTENT_DIR: contentDir },
             logFile: join(dir, `build-complet-${mode}-${run}.log`),
@@ -176,7 +176,7 @@ async function benchSize(
         caches: bareCaches(bareRoot),
         build: (mode, run) =>
           measureBuild({
-            args: [astroBin, 'build', '--outDir', bareOut],
+            args: buildArguments('astro build', bareOut, bareRoot),
             cwd: bareRoot,
             env: {},
             logFile: join(dir, `build-nu-${mode}-${run}.log`),

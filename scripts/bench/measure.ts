@@ -93,7 +93,7 @@ function parseGnuTime(text: string): { cpuMs?: number; maxProcessRssMiB?: number
 }
 
 export interface BuildCommand {
-  /** Arguments after the Node binary, e.g. `[astroBin, 'build', …]`. */
+  /** Arguments after the Node binary (tests/support/build-site.ts, buildArguments). */
   args: string[];
   cwd: string;
   env: Record<string, string>;

@@ -523,10 +523,15 @@ export const fr = {
         msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})`
       }, ${reused} reprises du cache.`,
     searchIndexReused: (files: number) => `Index de recherche repris du cache (pages inchangées), ${files} fichiers.`,
+    afterBuild: 'Étape reportée après la construction : npm run build la fera une fois Astro terminé.',
     searchIndexBuilt: (pages: number | undefined, files: number) => `Index de recherche : ${pages ?? 0} pages lues, ${files} fichiers.`,
     hsds: (files: number, reused: boolean) => `Données ouvertes HSDS : ${files} fichiers${reused ? ' repris du cache (contenu inchangé)' : ''}.`,
   },
   cli: {
+    build: {
+      noAfterBuildSteps:
+        "La construction s'est terminée sans demander l'index de recherche (intégration tlpj:pagefind absente d'astro.config.mjs ?) : le site n'aurait pas de recherche et ne doit pas être publié.",
+    },
     verifier: {
       heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>
         `Vérification du contenu (${contentDir}) : ${countRaw(counts.organismes, 'organisme', 'organismes')}, ` +

@@ -25,11 +25,30 @@ function contentDigest(dir: string): string {
   return digest(filesUnder(dir).flatMap((file) => [file, readFileSync(join(dir, file))]));
 }
 
-export interface ContentCheckIntegration extends AstroIntegration {
-  /** The validated content, for the build steps that work outside Astro's pages (the open-data export). */
-  checkedContent: () => CollectionData;
+/** The content a build checked, for the build steps that work outside Astro's pages (the open-data export). */
+export interface CheckedContentSource {
+  /** The content folder, absolute. */
+  contentDir: string;
+  /** The project root, which file names in messages are relative to. */
+  root: string;
   /** Changes whenever the content, the code or the day changes: the key of what is made from the content. */
-  contentKey: () => string;
+  key: string;
+}
+
+export interface ContentCheckIntegration extends AstroIntegration {
+  /** Known once the check has run, at the start of the build. */
+  checkedContentSource: () => CheckedContentSource;
+}
+
+/**
+ * Reads the content of a build that passed its check. Read again rather than kept from the check: a
+ * directory of thousands of services weighs over 100 MB in memory, which the pages do not need.
+ */
+export function readCheckedContent({ contentDir, root }: CheckedContentSource): CollectionData {
+  const result = checkContent(contentDir, { root });
+  // The files changed since the check: the build must not publish what it has not checked.
+  if (result.errors.length > 0) throw new Error(formatReport(result.errors));
+  return result.content;
 }
 
 /**
@@ -41,32 +60,25 @@ export interface ContentCheckIntegration extends AstroIntegration {
  * and the day: the next build with the same key skips it. Failures are never remembered.
  */
 export default function contentCheck(contentDir: string): ContentCheckIntegration {
-  let root = process.cwd();
-  let key: string | undefined;
-  let checked: CollectionData | undefined;
-  const check = () => checkContent(contentDir, { root });
+  let source: CheckedContentSource | undefined;
   return {
     name: 'tlpj:content-check',
-    checkedContent: () => {
-      // After a remembered check, the content is read again only if a later step needs it.
-      checked ??= check().content;
-      return checked;
-    },
-    contentKey: () => {
-      if (key === undefined) throw new Error('The content key exists once the check has run, at the start of the build.');
-      return key;
+    checkedContentSource: () => {
+      if (source === undefined) throw new Error('The checked content is known once the check has run, at the start of the build.');
+      return source;
     },
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        root = fileURLToPath(config.root);
+        const root = fileURLToPath(config.root);
         const dir = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
         // In Astro's cache folder, which is one per content folder (astro.config.mjs).
         const cacheFile = fileURLToPath(new URL('tlpj-content-check.json', config.cacheDir));
         const passed = await timed(logger, 'vérification du contenu', (): PassedCheck => {
-          key = digest([codeDigest(root, BUILD_CODE), today(), contentDigest(dir)]);
+          const key = digest([codeDigest(root, BUILD_CODE), today(), contentDigest(dir)]);
+          source = { contentDir: dir, root, key };
           const remembered = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as PassedCheck) : undefined;
           if (remembered?.key === key) return remembered;
-          const result = check();
+          const result = checkContent(dir, { root });
           if (result.errors.length > 0) {
             const error = new Error(`${formatReport(result.errors)}\n\n${fr.contentCheck.fixThenRebuild}`);
             error.name = 'ErreurDeContenu';
@@ -74,7 +86,6 @@ export default function contentCheck(contentDir: string): ContentCheckIntegratio
             error.stack = `${error.name}: ${error.message}`;
             throw error;
           }
-          checked = result.content;
           const summary: PassedCheck = {
             key,
             warnings: result.warnings.length,

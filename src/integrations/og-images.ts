@@ -8,7 +8,8 @@ import { filesUnder } from '../lib/build-cache';
 import { OG_DIR, OG_KIND_META, ogImagesEnabled } from '../lib/og';
 import { buildOgImages, fontsHash, loadOgFonts, pruneOgCache, renderInThread, renderInWorkers, type OgJob } from '../lib/og-render';
 import { site } from '../site.config';
-import { recordTiming } from './timings';
+import { runOrDefer } from './after-build';
+import { recordTiming, type BuildLogger } from './timings';
 
 /** Below this many images to render, starting threads costs more than it saves. */
 export const OG_POOL_THRESHOLD = 64;
@@ -55,58 +56,67 @@ export function metaTags(html: string): Map<string, string> {
   return tags;
 }
 
+/** Where a build is, for rendering its social images. */
+export interface OgImagesJob {
+  outDir: string;
+  projectRoot: string;
+}
+
 /**
- * Renders the social image of every built page after the build. Each page says what its card shows
- * through its own tags (`og:title`, `tlpj:og-kind`) and where the image goes (`og:image`), so pages added
- * later get their image without this integration knowing them.
+ * Renders the social image of every built page. Each page says what its card shows through its own tags
+ * (`og:title`, `tlpj:og-kind`) and where the image goes (`og:image`), so pages added later get their
+ * image without this step knowing them.
  */
+export async function writeOgImages({ outDir, projectRoot }: OgImagesJob, logger: BuildLogger): Promise<void> {
+  const start = performance.now();
+  const imagePrefix = new URL(`${site.base}${OG_DIR}/`, site.url).href;
+  const jobs: OgJob[] = [];
+  for (const file of filesUnder(outDir).filter((name) => name.endsWith('.html')).map((name) => join(outDir, name))) {
+    const tags = metaTags(readHead(file));
+    const image = tags.get('og:image');
+    const title = tags.get('og:title');
+    if (!image?.startsWith(imagePrefix) || !title) continue;
+    jobs.push({
+      outFile: join(outDir, OG_DIR, decodeURIComponent(image.slice(imagePrefix.length))),
+      card: { title, kind: tags.get(OG_KIND_META) ?? fr.partage.ogKinds.page, siteName: site.name, siteShortName: site.shortName },
+    });
+  }
+  const fonts = loadOgFonts();
+  // Outside dist, so that images survive from one build to the next (git-ignored).
+  const cacheDir = join(projectRoot, '.cache/og');
+  const workerFile = pathToFileURL(join(projectRoot, 'src/integrations/og-worker.ts'));
+  let threads = 1;
+  const result = await buildOgImages(jobs, {
+    cacheDir,
+    fontHash: fontsHash(fonts),
+    render: (tasks) => {
+      if (tasks.length <= OG_POOL_THRESHOLD) return renderInThread(fonts)(tasks);
+      threads = availableParallelism();
+      return renderInWorkers(tasks, threads, workerFile);
+    },
+  });
+  pruneOgCache(cacheDir);
+  logger.info(fr.build.ogImages(result.rendered, result.reused, result.rendered > 0 ? result.renderMs / result.rendered : undefined, threads));
+  recordTiming(logger, 'og-images-rendered', result.renderMs, result.rendered);
+  recordTiming(logger, 'og-images-reused', performance.now() - start - result.renderMs, result.reused);
+  recordTiming(logger, 'og-images', performance.now() - start, jobs.length);
+}
+
+/** Renders the social images at the end of the build; `npm run build` does it after Astro has exited (after-build.ts). */
 export default function ogImages(): AstroIntegration {
-  let root: URL | undefined;
+  let projectRoot = process.cwd();
   return {
     name: 'tlpj:og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = config.root;
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!ogImagesEnabled()) {
           logger.info(fr.build.ogDisabled);
           return;
         }
-        const start = performance.now();
-        const outDir = fileURLToPath(dir);
-        const imagePrefix = new URL(`${site.base}${OG_DIR}/`, site.url).href;
-        const jobs: OgJob[] = [];
-        for (const file of filesUnder(outDir).filter((name) => name.endsWith('.html')).map((name) => join(outDir, name))) {
-          const tags = metaTags(readHead(file));
-          const image = tags.get('og:image');
-          const title = tags.get('og:title');
-          if (!image?.startsWith(imagePrefix) || !title) continue;
-          jobs.push({
-            outFile: join(outDir, OG_DIR, decodeURIComponent(image.slice(imagePrefix.length))),
-            card: { title, kind: tags.get(OG_KIND_META) ?? fr.partage.ogKinds.page, siteName: site.name, siteShortName: site.shortName },
-          });
-        }
-        const fonts = loadOgFonts();
-        const projectRoot = root ?? pathToFileURL(`${process.cwd()}/`);
-        // Outside dist, so that images survive from one build to the next (git-ignored).
-        const cacheDir = fileURLToPath(new URL('.cache/og/', projectRoot));
-        const workerFile = new URL('src/integrations/og-worker.ts', projectRoot);
-        let threads = 1;
-        const result = await buildOgImages(jobs, {
-          cacheDir,
-          fontHash: fontsHash(fonts),
-          render: (tasks) => {
-            if (tasks.length <= OG_POOL_THRESHOLD) return renderInThread(fonts)(tasks);
-            threads = availableParallelism();
-            return renderInWorkers(tasks, threads, workerFile);
-          },
-        });
-        pruneOgCache(cacheDir);
-        logger.info(fr.build.ogImages(result.rendered, result.reused, result.rendered > 0 ? result.renderMs / result.rendered : undefined, threads));
-        recordTiming(logger, 'og-images-rendered', result.renderMs, result.rendered);
-        recordTiming(logger, 'og-images-reused', performance.now() - start - result.renderMs, result.reused);
-        recordTiming(logger, 'og-images', performance.now() - start, jobs.length);
+        await runOrDefer({ step: 'tlpj:og-images', outDir: fileURLToPath(dir), projectRoot }, writeOgImages, logger);
       },
     },
   };

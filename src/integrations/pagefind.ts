@@ -6,7 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { fr } from '../i18n/fr';
 import { cachedOutput, digest, filesUnder } from '../lib/build-cache';
-import { timed } from './timings';
+import { runOrDefer } from './after-build';
+import { timed, type BuildLogger } from './timings';
 
 const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'fr' };
 const BODY_MARKER = 'data-pagefind-body';
@@ -33,14 +34,53 @@ export function searchIndexKey(outDir: string, htmlFiles: readonly string[], pac
   return withBody.pages > 0 ? withBody.key : hashPages(() => true).key;
 }
 
+/** Where a build is, for writing its search index. */
+export interface SearchIndexJob {
+  outDir: string;
+  /** The index's cache, in Astro's cache folder. */
+  cacheRoot: string;
+  lockFile: string;
+}
+
 /**
- * Builds the Pagefind search index into the output folder at the end of every build, so that no build can
- * publish a site without its index (a separate CLI step would be wiped by the next bare `astro build`).
- * Only elements marked `data-pagefind-body` are indexed: partner profiles, territory pages, stories and
- * myth/fact pages. Site chrome carries `data-pagefind-ignore`.
+ * Builds the Pagefind search index of a built site into `pagefind/`, or links the cached one when the
+ * pages it is made of did not change. Indexing thousands of profiles takes seconds and over a gigabyte
+ * of memory, so the index is kept in Astro's cache folder, keyed by those pages.
+ */
+export async function writeSearchIndex({ outDir, cacheRoot, lockFile }: SearchIndexJob, logger: BuildLogger): Promise<void> {
+  const result = await timed(logger, 'pagefind (index de recherche)', async () => {
+    const htmlFiles = filesUnder(outDir).filter((file) => file.endsWith('.html'));
+    let pageCount: number | undefined;
+    const output = await cachedOutput({
+      cacheRoot,
+      key: searchIndexKey(outDir, htmlFiles, digest([readFileSync(lockFile)])),
+      targetDir: join(outDir, 'pagefind'),
+      produce: async (folder) => {
+        try {
+          const { index, errors } = await createIndex(INDEX_OPTIONS);
+          if (!index) throw new Error(`Pagefind n'a pas pu créer l'index : ${errors.join(', ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+          const written = await index.writeFiles({ outputPath: folder });
+          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
+          pageCount = added.page_count;
+        } finally {
+          await close();
+        }
+      },
+    });
+    return { ...output, pageCount };
+  });
+  logger.info(result.reused ? fr.build.searchIndexReused(result.files) : fr.build.searchIndexBuilt(result.pageCount, result.files));
+}
+
+/**
+ * Builds the search index at the end of every build, so that no build can publish a site without its
+ * index (a separate CLI step would be wiped by the next bare `astro build`). Only elements marked
+ * `data-pagefind-body` are indexed: partner profiles, territory pages, stories and myth/fact pages.
+ * Site chrome carries `data-pagefind-ignore`.
  *
- * Indexing thousands of profiles takes seconds and a gigabyte of memory, so the index is kept in
- * Astro's cache folder, keyed by the pages it was made from, and built again only when one of them changed.
+ * `npm run build` runs it after Astro has exited (after-build.ts).
  */
 export default function pagefind(): AstroIntegration {
   let cacheRoot: string | undefined;
@@ -54,31 +94,8 @@ export default function pagefind(): AstroIntegration {
         lockFile = fileURLToPath(new URL('package-lock.json', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const result = await timed(logger, 'pagefind (index de recherche)', async () => {
-          const htmlFiles = filesUnder(outDir).filter((file) => file.endsWith('.html'));
-          let pageCount: number | undefined;
-          const output = await cachedOutput({
-            cacheRoot: cacheRoot as string,
-            key: searchIndexKey(outDir, htmlFiles, digest([readFileSync(lockFile as string)])),
-            targetDir: join(outDir, 'pagefind'),
-            produce: async (folder) => {
-              try {
-                const { index, errors } = await createIndex(INDEX_OPTIONS);
-                if (!index) throw new Error(`Pagefind n'a pas pu créer l'index : ${errors.join(', ')}`);
-                const added = await index.addDirectory({ path: outDir });
-                if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-                const written = await index.writeFiles({ outputPath: folder });
-                if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-                pageCount = added.page_count;
-              } finally {
-                await close();
-              }
-            },
-          });
-          return { ...output, pageCount };
-        });
-        logger.info(result.reused ? fr.build.searchIndexReused(result.files) : fr.build.searchIndexBuilt(result.pageCount, result.files));
+        const step = { step: 'tlpj:pagefind', outDir: fileURLToPath(dir), cacheRoot: cacheRoot as string, lockFile: lockFile as string } as const;
+        await runOrDefer(step, writeSearchIndex, logger);
       },
     },
   };

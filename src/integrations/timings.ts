@@ -6,7 +6,10 @@
 import { appendFileSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
 
-export function recordTiming(logger: AstroIntegrationLogger, step: string, ms: number, count?: number): void {
+/** What build steps log through: Astro's logger in a build, a plain one in `scripts/build.ts`. */
+export type BuildLogger = Pick<AstroIntegrationLogger, 'info'>;
+
+export function recordTiming(logger: BuildLogger, step: string, ms: number, count?: number): void {
   const detail = count === undefined ? '' : ` (${count})`;
   logger.info(`${step} : ${(ms / 1000).toFixed(2)} s${detail}`);
   const file = process.env.TLPJ_TIMINGS_FILE;
@@ -14,7 +17,7 @@ export function recordTiming(logger: AstroIntegrationLogger, step: string, ms: n
 }
 
 /** Runs a build step and records its duration. */
-export async function timed<T>(logger: AstroIntegrationLogger, step: string, run: () => Promise<T> | T): Promise<T> {
+export async function timed<T>(logger: BuildLogger, step: string, run: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
   try {
     return await run();

@@ -8,7 +8,7 @@
  * Ids are UUIDs derived from the content ids (version 5), so they are the same on every build.
  */
 import { createHash } from 'node:crypto';
-import datapackage from '../../schemas/hsds/datapackage.json';
+import datapackage from '../../schemas/hsds/datapackage.json' with { type: 'json' };
 import { fr } from '../i18n/fr';
 import type { Directory, DirectoryPlace, DirectoryService, Entry } from './directory';
 import { formatPlage, formatStreet } from './format';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
-import { astroBin, cleanEnvironment, projectRoot } from '../support/build-site';
+import { buildArguments, cleanEnvironment, projectRoot } from '../support/build-site';
 import { listFiles } from '../support/dist';
 
 const work = join(tmpdir(), 'tlpj-incremental');
@@ -17,7 +17,8 @@ const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 
 function build(): { status: number | null; log: string } {
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+  // Astro alone: the steps after the pages then run inside its build (build-command.test.ts compares both).
+  const result = spawnSync(process.execPath, buildArguments('astro build', outDir), {
     cwd: projectRoot,
     env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

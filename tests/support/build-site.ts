@@ -1,5 +1,5 @@
 /**
- * Builds the site for tests into a temporary folder, with the real production build (`astro build`).
+ * Builds the site for tests into a temporary folder, with the real production build (`npm run build`).
  * A build is reused while nothing it depends on has changed, so the build and browser test projects
  * share one build per variant and a second `npm test` does not rebuild.
  */
@@ -10,13 +10,25 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** The two ways to build the site: the coordinator's `npm run build`, or Astro alone. */
+export type BuildCommand = 'npm run build' | 'astro build';
+
+/** The Node arguments of a build command, writing the site to `outDir`; `root` is the project's folder. */
+export function buildArguments(command: BuildCommand, outDir: string, root = projectRoot): string[] {
+  const target = ['--outDir', outDir];
+  if (command === 'astro build') return [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...target];
+  // What `npm run build` runs (package.json), without npm in between.
+  return ['--import', join(root, 'scripts/ts-loader.mjs'), join(root, 'scripts/build.ts'), ...target];
+}
 
 export interface BuildVariant {
   /** Short name, part of the folder name. */
   name: string;
   /** Environment of the build: SITE_BASE, SITE_URL, CONTENT_DIR… */
   env?: Record<string, string>;
+  /** `npm run build` unless said otherwise. */
+  command?: BuildCommand;
 }
 
 export interface BuildResult {
@@ -37,9 +49,9 @@ function walk(path: string, files: string[]): void {
 function fingerprint(variant: BuildVariant): string {
   const files: string[] = [];
   const contentDir = resolve(projectRoot, variant.env?.CONTENT_DIR ?? 'content');
-  for (const path of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) walk(join(projectRoot, path), files);
+  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json']) walk(join(projectRoot, path), files);
   walk(contentDir, files);
-  const hash = createHash('sha256').update(JSON.stringify(variant.env ?? {}));
+  const hash = createHash('sha256').update(JSON.stringify([variant.command, variant.env ?? {}]));
   for (const file of files.sort()) {
     const stat = statSync(file);
     hash.update(`${relative(projectRoot, file)}:${stat.size}:${stat.mtimeMs}\n`);
@@ -58,14 +70,14 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
 }
 
-/** Runs `astro build` for the variant (or reuses an identical earlier build) and returns where it is. */
+/** Builds the variant (or reuses an identical earlier build) and returns where it is. */
 export function buildSite(variant: BuildVariant): BuildResult {
   const outDir = join(tmpdir(), 'tlpj-test-builds', `${variant.name}-${fingerprint(variant)}`);
   const stamp = join(outDir, '.build-ok');
   if (existsSync(stamp)) return { outDir, status: 0, output: '(build reused)' };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, buildArguments(variant.command ?? 'npm run build', outDir), {
     cwd: projectRoot,
     env: { ...cleanEnvironment(), ...variant.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

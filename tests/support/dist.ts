@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
-export function listFiles(dir: string, extension: string): string[] {
+export function listFiles(dir: string, extension = ''): string[] {
   const files: string[] = [];
   const walk = (path: string) => {
     for (const name of readdirSync(path)) {

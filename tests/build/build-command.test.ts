@@ -1,0 +1,75 @@
+/**
+ * `npm run build` writes the open-data export, the search index and the social images once Astro has
+ * exited, so that their memory does not add up with Astro's (integrations/after-build.ts). A plain
+ * `astro build` runs the same steps inside the build. Both must publish the same site.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
+import { buildArguments, cleanEnvironment, projectRoot, type BuildCommand } from '../support/build-site';
+import { listFiles } from '../support/dist';
+
+const work = join(tmpdir(), 'tlpj-build-command');
+const STEPS = ['tlpj:pagefind', 'tlpj:hsds-export', 'tlpj:og-images'];
+
+function build(command: BuildCommand, outDir: string, contentDir: string): { status: number | null; log: string } {
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, buildArguments(command, outDir), {
+    cwd: projectRoot,
+    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, log: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+/** Every file of a built site with a digest of its bytes. */
+function fingerprints(outDir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(outDir).map((file) => [file, createHash('sha256').update(readFileSync(join(outDir, file))).digest('hex')]));
+}
+
+describe('npm run build and astro build', () => {
+  const outDirs = { npm: join(work, 'npm'), astro: join(work, 'astro') };
+  let npmLog = '';
+  let astroLog = '';
+  beforeAll(() => {
+    const npm = build('npm run build', outDirs.npm, 'tests/fixtures/carte');
+    expect(npm.status, npm.log).toBe(0);
+    npmLog = npm.log;
+    const astro = build('astro build', outDirs.astro, 'tests/fixtures/carte');
+    expect(astro.status, astro.log).toBe(0);
+    astroLog = astro.log;
+  }, 300_000);
+
+  it('npm run build runs the export, the search index and the social images after Astro, in that order', () => {
+    const lines = npmLog.split('\n');
+    const astroDone = lines.findIndex((line) => line.includes('[build] Complete!'));
+    expect(astroDone, npmLog).toBeGreaterThan(0);
+    for (const step of STEPS) {
+      const deferred = lines.findIndex((line) => line.includes(`[${step}] ${fr.build.afterBuild}`));
+      const ran = lines.findLastIndex((line) => line.includes(`[${step}]`));
+      expect(deferred, `${step}\n${npmLog}`).toBeGreaterThan(0);
+      expect(deferred).toBeLessThan(astroDone);
+      expect(ran, `${step}\n${npmLog}`).toBeGreaterThan(astroDone);
+    }
+    const ranAfter = STEPS.map((step) => lines.findIndex((line, index) => index > astroDone && line.includes(`[${step}]`)));
+    expect(ranAfter).toEqual([...ranAfter].sort((a, b) => a - b));
+  });
+
+  it('astro build runs the same steps inside the build', () => {
+    expect(astroLog).not.toContain(fr.build.afterBuild);
+    expect(astroLog).toMatch(/\[tlpj:pagefind\] Index de recherche/);
+    expect(astroLog).toMatch(/\[tlpj:hsds-export\] Données ouvertes HSDS/);
+    expect(astroLog).toMatch(/\[tlpj:og-images\] Images sociales/);
+  });
+
+  it('both publish the same files, byte for byte', () => {
+    const npm = fingerprints(outDirs.npm);
+    expect(Object.keys(npm).filter((file) => /^(pagefind|og|donnees\/hsds)\//.test(file)).length).toBeGreaterThan(30);
+    expect(npm).toEqual(fingerprints(outDirs.astro));
+  });
+});
