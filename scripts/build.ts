@@ -55,7 +55,16 @@ try {
     process.exitCode = 1;
   } else {
     collectGarbageEarlier();
-    for (const step of steps) await runStep(step);
+    for (const step of steps) {
+      try {
+        await runStep(step);
+      } catch (error) {
+        // The pages are built but the site is incomplete: it must not be published as is.
+        console.error(fr.cli.build.stepFailed(step.step, error instanceof Error ? error.message : String(error)));
+        process.exitCode = 1;
+        break;
+      }
+    }
   }
 } finally {
   rmSync(stepsFolder, { recursive: true, force: true });

@@ -529,6 +529,8 @@ export const fr = {
   },
   cli: {
     build: {
+      stepFailed: (step: string, message: string) =>
+        `L'étape ${step} a échoué après la construction des pages : le site est incomplet et ne doit pas être publié.\n${message}`,
       noAfterBuildSteps:
         "La construction s'est terminée sans demander l'index de recherche (intégration tlpj:pagefind absente d'astro.config.mjs ?) : le site n'aurait pas de recherche et ne doit pas être publié.",
     },

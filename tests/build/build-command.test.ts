@@ -5,22 +5,23 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
+import { cacheDirFor } from '../../src/integrations/content-cache';
 import { buildArguments, cleanEnvironment, projectRoot, type BuildCommand } from '../support/build-site';
 import { listFiles } from '../support/dist';
 
 const work = join(tmpdir(), 'tlpj-build-command');
 const STEPS = ['tlpj:pagefind', 'tlpj:hsds-export', 'tlpj:og-images'];
 
-function build(command: BuildCommand, outDir: string, contentDir: string): { status: number | null; log: string } {
+function build(command: BuildCommand, outDir: string, contentDir: string, env: Record<string, string> = {}): { status: number | null; log: string } {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, buildArguments(command, outDir), {
     cwd: projectRoot,
-    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -72,4 +73,20 @@ describe('npm run build and astro build', () => {
     expect(Object.keys(npm).filter((file) => /^(pagefind|og|donnees\/hsds)\//.test(file)).length).toBeGreaterThan(30);
     expect(npm).toEqual(fingerprints(outDirs.astro));
   });
+});
+
+describe('npm run build when a step after Astro fails', () => {
+  it('exits with an error that says the site is incomplete', () => {
+    // Content of its own, so that no search index from an earlier build is in the cache.
+    const contentDir = join(work, 'contenu-sans-index');
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDirFor(contentDir)), { recursive: true, force: true });
+    cpSync(join(projectRoot, 'tests/fixtures/carte'), contentDir, { recursive: true });
+    // Pagefind's binary replaced by one that exits at once.
+    const broken = { PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false', PAGEFIND_BINARY_PATH: '/bin/false', OG_IMAGES: '0' };
+    const { status, log } = build('npm run build', join(work, 'sans-index'), contentDir, broken);
+    expect(status, log).toBe(1);
+    expect(log).toContain('[build] Complete!');
+    expect(log).toContain(fr.cli.build.stepFailed('tlpj:pagefind', ''));
+  }, 120_000);
 });
