@@ -43,10 +43,15 @@ export function installMapPage(): void {
     ? import('./map').then(({ createMap }) => createMap(container, readFilters(form)))
     : undefined;
 
+  // A large directory's map page does not list its places (they have pages of their own): the count is the map's.
+  const listed = document.querySelector('[data-place]') !== null;
   const apply = () => {
     const filters = readFilters(form);
-    count.textContent = mapStrings.count(filterList(filters));
-    void map?.then((controller) => controller.setFilters(filters));
+    if (listed) count.textContent = mapStrings.count(filterList(filters));
+    void map?.then((controller) => {
+      const shown = controller.setFilters(filters);
+      if (!listed) count.textContent = mapStrings.countOnMap(shown);
+    });
     const next = new URL(window.location.href);
     for (const name of [mapParams.besoin, mapParams.municipalite] as const) {
       const value = filters[name];

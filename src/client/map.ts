@@ -24,7 +24,8 @@ interface MapConfig {
 }
 
 export interface MapController {
-  setFilters(filters: MapFilters): void;
+  /** Shows the places the filters keep; returns how many. */
+  setFilters(filters: MapFilters): number;
   /** Centres the map on a place and opens its popup; false when the place has no marker. */
   focusPlace(id: string): boolean;
 }
@@ -133,8 +134,10 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   });
 
   const show = (next: MapFilters) => {
+    const shown = places.filter((place) => matchesMapFilters(place, next));
     cluster.clearLayers();
-    cluster.addLayers(places.filter((place) => matchesMapFilters(place, next)).map((place) => markers.get(place.id) as L.Marker));
+    cluster.addLayers(shown.map((place) => markers.get(place.id) as L.Marker));
+    return shown.length;
   };
   show(filters);
   cluster.addTo(map);

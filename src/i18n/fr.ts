@@ -59,6 +59,8 @@ export const map = {
     "Carte des lieux où les organismes partenaires de la Table offrent leurs services à Jonquière et aux alentours, avec la liste de leurs adresses.",
   intro:
     'Les lieux où les organismes offrent leurs services. La liste sous la carte donne les mêmes renseignements.',
+  introListElsewhere:
+    'Les lieux où les organismes offrent leurs services. La liste des lieux, avec les mêmes renseignements, a ses propres pages : le lien est sous la carte.',
   mapLabel: 'Carte interactive des lieux de services',
   mapHelp:
     'Avec le clavier : les touches fléchées déplacent la carte, + et − changent le zoom. Chaque lieu est un bouton : Tabulation pour y aller, Entrée pour ouvrir sa fiche.',
@@ -70,6 +72,7 @@ export const map = {
   any: 'Toutes',
   anyNeed: 'Tous les besoins',
   count: (count: number) => `${plural(count, 'lieu affiché', 'lieux affichés', 'Aucun lieu affiché')}.`,
+  countOnMap: (count: number) => `${plural(count, 'lieu affiché sur la carte', 'lieux affichés sur la carte', 'Aucun lieu affiché sur la carte')}.`,
   located: 'Lieux sur la carte',
   unlocated: 'Adresse à confirmer',
   unlocatedIntro: "Ces lieux ne sont pas encore placés sur la carte : leur adresse exacte reste à confirmer.",
@@ -87,6 +90,14 @@ export const map = {
   zoomOut: 'Zoom arrière',
   closePopup: 'Fermer la fiche du lieu',
   listTitle: 'Liste des lieux',
+  listElsewhere: (count: number) =>
+    `Le répertoire compte ${plural(count, 'lieu', 'lieux')} : trop pour les lister sur cette page. Leur liste, avec les adresses et les téléphones, a ses propres pages.`,
+  seeList: 'Voir la liste des lieux',
+  listPageTitle: (page: number) => (page > 1 ? `Liste des lieux (page ${page})` : 'Liste des lieux'),
+  listPageDescription: (count: number, page: number) =>
+    `Les ${plural(count, 'lieu', 'lieux')} où les organismes partenaires de la Table offrent leurs services, avec leur adresse et leur téléphone${page > 1 ? ` (page ${page})` : ''}.`,
+  listPageIntro: 'Tous les lieux du répertoire, avec leur adresse et leur téléphone.',
+  seeMap: 'Les voir sur la carte, filtrés par besoin ou par municipalité',
 } as const;
 
 export const fr = {

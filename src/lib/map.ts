@@ -81,5 +81,16 @@ export function matchesMapFilters(place: Pick<MapPlace, 'municipalites' | 'besoi
   );
 }
 
+/**
+ * The most places the map page lists under the map. Beyond, its HTML would grow with the directory (5 MB
+ * at 5,000 organisations, too much for an old phone): the list then has pages of its own (`/carte/lieux/`),
+ * and the map page says how many places its filters show.
+ */
+export const MAP_PAGE_LIST_LIMIT = 200;
+
+export function listsPlacesOnMapPage(places: readonly MapPlace[]): boolean {
+  return places.length <= MAP_PAGE_LIST_LIMIT;
+}
+
 /** Names of the map page's URL parameters (`/carte/?besoin=…&municipalite=…&lieu=…`). */
 export const mapParams = { municipalite: 'municipalite', besoin: 'besoin', lieu: 'lieu' } as const;

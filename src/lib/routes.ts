@@ -53,4 +53,6 @@ export const routes = {
   carteLieu: (placeId: string) => `/carte/?lieu=${encodeURIComponent(placeId)}`,
   carteMunicipalite: (territoireId: string) => `/carte/?municipalite=${encodeURIComponent(territoireId)}`,
   carteDonnees: () => '/carte/donnees.json',
+  /** The list of every place, in pages, when there are too many for the map page (MAP_PAGE_LIST_LIMIT). */
+  carteLieux: (page = 1) => (page > 1 ? `/carte/lieux/${page}/` : '/carte/lieux/'),
 };

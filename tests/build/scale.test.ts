@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { LIST_PAGE_SIZE, SECTION_PREVIEW } from '../../src/lib/directory';
+import { MAP_PAGE_LIST_LIMIT } from '../../src/lib/map';
 import { projectRoot } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
 import { SCALE_CONTENT_DIR, SCALE_ORGANISATIONS as ORGANISATIONS } from '../support/scale-site';
@@ -74,5 +75,24 @@ describe(`a directory of ${ORGANISATIONS} organisations`, () => {
       const myth = readPage(build.outDir, `prejuges/${prejuge.id}`);
       for (const help of myth('.help__category').toArray()) expect(myth(help).find('.card').length).toBeLessThanOrEqual(SECTION_PREVIEW);
     }
+  });
+
+  it(`lists the places on pages of their own when there are more than ${MAP_PAGE_LIST_LIMIT}, which together list every place once`, () => {
+    const expected = generated.content.organismes.flatMap(({ id, data }) => data.lieux.map((lieu) => `${id}--${lieu.id}`)).sort();
+    expect(expected.length).toBeGreaterThan(MAP_PAGE_LIST_LIMIT);
+    const map = readPage(build.outDir, 'carte');
+    expect(map('[data-place]').length).toBe(0);
+    expect(map('main a[href="/carte/lieux/"]').length).toBe(1);
+    const pages = listFiles(build.outDir, '.html').filter((page) => page.startsWith('carte/lieux/'));
+    expect(pages.length).toBe(Math.ceil(expected.length / LIST_PAGE_SIZE));
+    const listed = pages.flatMap((page) => {
+      const $ = readPage(build.outDir, page);
+      const places = $('main [data-place]').map((_, item) => $(item).attr('data-place')).get();
+      expect(places.length, page).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+      // Each place with its address or the notice that it is to be confirmed.
+      for (const item of $('main [data-place]').toArray()) expect($(item).find('address, .to-confirm').length, page).toBeGreaterThan(0);
+      return places;
+    });
+    expect(listed.sort()).toEqual(expected);
   });
 });

@@ -9,7 +9,7 @@ const siteDir = inject('siteDir');
 const directory = buildDirectory(realContent() as unknown as DirectoryInput);
 
 describe('search index and map data in the real build', () => {
-  it('builds the Pagefind index inside the build', () => {
+  it('builds the Pagefind index', () => {
     expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(siteDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
@@ -42,6 +42,13 @@ describe('search index and map data in the real build', () => {
     const data = JSON.parse(readFileSync(join(siteDir, 'carte/donnees.json'), 'utf8')) as { places: unknown[] };
     expect(data.places).toEqual([]);
     expect(readFileSync(join(siteDir, 'carte/index.html'), 'utf8')).not.toContain('"places"');
+  });
+
+  it('lists every place of the directory on the map page itself, the real one being small', () => {
+    const $ = readPage(siteDir, 'carte');
+    const listed = $('main [data-place]').map((_, item) => $(item).attr('data-place')).get();
+    expect(listed.sort()).toEqual(directory.places.map((place) => place.id).sort());
+    expect(existsSync(join(siteDir, 'carte/lieux'))).toBe(false);
   });
 
   it('links a place of a profile to the map only when it has coordinates, without a map script on the profile', () => {

@@ -82,16 +82,18 @@ crawl('every page of the fictional map content', inject('fixtureMapDir'));
 
 // The real site is too small for a second page of any list; the 160-organisation directory has them.
 const scaleDir = inject('scaleSiteDir');
-const paged = listFiles(scaleDir, '.html').filter((file) => /^(territoire|organismes\/besoin)\/[^/]+\/2\/index\.html$/.test(file));
+const paged = listFiles(scaleDir, '.html').filter((file) => /^(territoire\/[^/]+|organismes\/besoin\/[^/]+|carte\/lieux)\/2\/index\.html$/.test(file));
 // A first and a second page of each kind: the pagination, the list under its own title.
-const samples = ['territoire/', 'organismes/besoin/'].flatMap((kind) => paged.filter((file) => file.startsWith(kind)).slice(0, 1));
+const samples = ['territoire/', 'organismes/besoin/', 'carte/lieux/'].flatMap((kind) => paged.filter((file) => file.startsWith(kind)).slice(0, 1));
 crawl(
   'paged lists, which only a large directory has',
   scaleDir,
-  samples.flatMap((page) => [page.replace(/2\/index\.html$/, 'index.html'), page]),
+  // With the map page, which then links to the list of places instead of holding it.
+  ['carte/index.html', ...samples.flatMap((page) => [page.replace(/2\/index\.html$/, 'index.html'), page])],
   () => {
     expect(paged.some((file) => file.startsWith('territoire/'))).toBe(true);
     expect(paged.some((file) => file.startsWith('organismes/besoin/'))).toBe(true);
+    expect(paged.some((file) => file.startsWith('carte/lieux/'))).toBe(true);
   },
 );
 

@@ -3,22 +3,27 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, tabTo, tileOrigin } from '../support/browser';
+import { map } from '../../src/i18n/fr';
+import type { MapData } from '../../src/lib/map';
 import { realContent } from '../support/content';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 let browser: Browser;
 let fixture: StaticServer;
 let real: StaticServer;
+let scale: StaticServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   fixture = await startStaticServer(inject('fixtureMapDir'));
   real = await startStaticServer(inject('siteDir'));
+  scale = await startStaticServer(inject('scaleSiteDir'));
 });
 
 afterAll(async () => {
   await fixture?.close();
   await real?.close();
+  await scale?.close();
   await browser?.close();
 });
 
@@ -172,6 +177,25 @@ describe('map of the real content', () => {
     expect(await page.locator('[data-map]').count()).toBe(0);
     expect(requests.filter((url) => url.includes('donnees.json') || url.startsWith(tileOrigin))).toEqual([]);
     expect(loadsLeaflet(requests, inject('siteDir'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('map of a directory too large to list its places on the map page (160 organisations)', () => {
+  it('counts the places the map shows, and updates the count with the filters', async () => {
+    const { page, context } = await openPage(browser, scale.origin);
+    const { places } = JSON.parse(readFileSync(join(inject('scaleSiteDir'), 'carte/donnees.json'), 'utf8')) as MapData;
+    const inLarouche = places.filter((place) => place.municipalites.includes('larouche')).length;
+    expect(inLarouche).toBeGreaterThan(0);
+    expect(inLarouche).toBeLessThan(places.length);
+    await page.goto(`${scale.url}carte/`);
+    await mapReady(page);
+    expect(await listedPlaces(page)).toEqual([]);
+    await expect.poll(() => page.locator('[data-map-count]').innerText()).toBe(map.countOnMap(places.length));
+    await expect.poll(() => placesOnMap(page)).toBe(places.length);
+    await page.selectOption('#carte-municipalite', 'larouche');
+    await expect.poll(() => page.locator('[data-map-count]').innerText()).toBe(map.countOnMap(inLarouche));
+    await expect.poll(() => placesOnMap(page)).toBe(inLarouche);
     await context.close();
   });
 });
