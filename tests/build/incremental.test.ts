@@ -10,17 +10,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
 import { buildArguments, cleanEnvironment, projectRoot } from '../support/build-site';
-import { listFiles } from '../support/dist';
+import { listFiles, readPage } from '../support/dist';
+import { SCALE_CONTENT_DIR } from '../support/scale-site';
 
 const work = join(tmpdir(), 'tlpj-incremental');
 const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 
-function build(): { status: number | null; log: string } {
+function build(content = contentDir, out = outDir): { status: number | null; log: string } {
   // Astro alone: the steps after the pages then run inside its build (build-command.test.ts compares both).
-  const result = spawnSync(process.execPath, buildArguments('astro build', outDir), {
+  const result = spawnSync(process.execPath, buildArguments('astro build', out), {
     cwd: projectRoot,
-    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnvironment(), CONTENT_DIR: content, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -97,4 +98,42 @@ describe('a second build after a change', () => {
     expect(log).toContain('organisme-fictif-a.md');
     expect(log).toContain('telephones');
   });
+});
+
+describe('the list of places of a large directory, after a place is added', () => {
+  const scaleContent = join(work, 'echelle');
+  const scaleOut = join(work, 'dist-echelle');
+  const placesOn = (path: string) => {
+    const $ = readPage(scaleOut, path);
+    return $('main [data-place]').map((_, item) => $(item).attr('data-place')).get();
+  };
+
+  it('renders again the pages whose places moved along, not only those of the organisation that changed', () => {
+    rmSync(scaleContent, { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDirFor(scaleContent)), { recursive: true, force: true });
+    cpSync(SCALE_CONTENT_DIR, scaleContent, { recursive: true });
+    const first = build(scaleContent, scaleOut);
+    expect(first.status, first.log).toBe(0);
+    const before = { one: placesOn('carte/lieux'), two: placesOn('carte/lieux/2') };
+    const again = build(scaleContent, scaleOut);
+    expect(again.log).toMatch(/\/carte\/lieux\/2\/index\.html \(restored\)/);
+
+    // A new first place for the organisation of the list's first place: every place after it moves by one.
+    const organisme = (before.one[0] ?? '').split('--')[0] ?? '';
+    const file = join(scaleContent, 'organismes', `${organisme}.md`);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const start = lines.indexOf('  - id: lieu-1');
+    expect(start, file).toBeGreaterThan(0);
+    let end = start + 1;
+    while (lines[end]?.startsWith('    ')) end += 1;
+    const added = lines.slice(start, end).map((line) => line.replace('id: lieu-1', 'id: lieu-0'));
+    writeFileSync(file, [...lines.slice(0, start), ...added, ...lines.slice(start)].join('\n'));
+
+    const { status, log } = build(scaleContent, scaleOut);
+    expect(status, log).toBe(0);
+    expect(log).not.toMatch(/\/carte\/lieux\/2\/index\.html \(restored\)/);
+    expect(placesOn('carte/lieux')[0]).toBe(`${organisme}--lieu-0`);
+    expect(placesOn('carte/lieux/2')[0]).toBe(before.one.at(-1));
+    expect(placesOn('carte/lieux/2').slice(1)).toEqual(before.two.slice(0, -1));
+  }, 300_000);
 });
