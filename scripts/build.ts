@@ -55,10 +55,19 @@ try {
     process.exitCode = 1;
   } else {
     collectGarbageEarlier();
+    let running: AfterBuildStep['step'] | undefined;
+    // A step whose helper program dies (Pagefind's) can leave its promise unsettled: Node then ends the
+    // script with code 13 without reaching the catch below, so the reason is said here.
+    process.on('exit', () => {
+      if (running) console.error(fr.cli.build.stepFailed(running, fr.cli.build.stepUnfinished));
+    });
     for (const step of steps) {
+      running = step.step;
       try {
         await runStep(step);
+        running = undefined;
       } catch (error) {
+        running = undefined;
         // The pages are built but the site is incomplete: it must not be published as is.
         console.error(fr.cli.build.stepFailed(step.step, error instanceof Error ? error.message : String(error)));
         process.exitCode = 1;

@@ -540,6 +540,7 @@ export const fr = {
   },
   cli: {
     build: {
+      stepUnfinished: "l'étape s'est arrêtée sans finir (son programme auxiliaire a-t-il été interrompu ?).",
       stepFailed: (step: string, message: string) =>
         `L'étape ${step} a échoué après la construction des pages : le site est incomplet et ne doit pas être publié.\n${message}`,
       noAfterBuildSteps:

@@ -85,7 +85,8 @@ describe('npm run build when a step after Astro fails', () => {
     // Pagefind's binary replaced by one that exits at once.
     const broken = { PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false', PAGEFIND_BINARY_PATH: '/bin/false', OG_IMAGES: '0' };
     const { status, log } = build('npm run build', join(work, 'sans-index'), contentDir, broken);
-    expect(status, log).toBe(1);
+    // 1, or 13 when Pagefind's service dies before answering and its promise never settles.
+    expect(status, log).not.toBe(0);
     expect(log).toContain('[build] Complete!');
     expect(log).toContain(fr.cli.build.stepFailed('tlpj:pagefind', ''));
   }, 120_000);
