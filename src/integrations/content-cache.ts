@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
 
 /**
  * Astro keeps the content it read between builds, and reuses an entry whose file has not changed, file
@@ -24,4 +25,12 @@ export function cacheDirFor(contentDir: string): string {
   if (contentDir === 'content') return './node_modules/.astro';
   const name = contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(-80);
   return `./node_modules/.astro-contenus/${name}`;
+}
+
+/**
+ * A file or folder (`name/`) that a build step keeps in Astro's cache folder. That folder is one per content
+ * folder (cacheDirFor), so builds of other content never share what is kept there.
+ */
+export function inCacheDir(config: Pick<AstroConfig, 'cacheDir'>, name: string): string {
+  return fileURLToPath(new URL(name, config.cacheDir));
 }

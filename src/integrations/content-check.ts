@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fr } from '../i18n/fr';
 import { BUILD_CODE, codeDigest, digest, filesUnder } from '../lib/build-cache';
 import { checkContent, formatReport, type CollectionData } from '../lib/content-check';
+import { inCacheDir } from './content-cache';
 import { timed } from './timings';
 
 /** What a passed check leaves in its cache: enough to say the same thing in the build log. */
@@ -71,8 +72,7 @@ export default function contentCheck(contentDir: string): ContentCheckIntegratio
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const dir = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
-        // In Astro's cache folder, which is one per content folder (astro.config.mjs).
-        const cacheFile = fileURLToPath(new URL('tlpj-content-check.json', config.cacheDir));
+        const cacheFile = inCacheDir(config, 'tlpj-content-check.json');
         const passed = await timed(logger, 'vérification du contenu', (): PassedCheck => {
           const key = digest([codeDigest(root, BUILD_CODE), today(), contentDigest(dir)]);
           source = { contentDir: dir, root, key };

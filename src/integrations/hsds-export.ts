@@ -9,6 +9,7 @@ import { buildHsds, hsdsFiles } from '../lib/hsds';
 import { absoluteUrl, routes } from '../lib/routes';
 import { site } from '../site.config';
 import { runOrDefer } from './after-build';
+import { inCacheDir } from './content-cache';
 import { readCheckedContent, type CheckedContentSource, type ContentCheckIntegration } from './content-check';
 import { timed, type BuildLogger } from './timings';
 
@@ -62,8 +63,7 @@ export default function hsdsExport(check: Pick<ContentCheckIntegration, 'checked
     name: 'tlpj:hsds-export',
     hooks: {
       'astro:config:done': ({ config }) => {
-        // Astro's cache folder is one per content folder (astro.config.mjs), so builds of other content never share it.
-        cacheRoot = fileURLToPath(new URL('tlpj-hsds/', config.cacheDir));
+        cacheRoot = inCacheDir(config, 'tlpj-hsds/');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const step = { step: 'tlpj:hsds-export', outDir: fileURLToPath(dir), cacheRoot: cacheRoot as string, content: check.checkedContentSource() } as const;

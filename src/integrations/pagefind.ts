@@ -7,6 +7,7 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { fr } from '../i18n/fr';
 import { cachedOutput, digest, filesUnder } from '../lib/build-cache';
 import { runOrDefer } from './after-build';
+import { inCacheDir } from './content-cache';
 import { timed, type BuildLogger } from './timings';
 
 const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'fr' };
@@ -89,8 +90,7 @@ export default function pagefind(): AstroIntegration {
     name: 'tlpj:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        // Astro's cache folder is one per content folder (astro.config.mjs), so builds of other content never share it.
-        cacheRoot = fileURLToPath(new URL('tlpj-pagefind/', config.cacheDir));
+        cacheRoot = inCacheDir(config, 'tlpj-pagefind/');
         lockFile = fileURLToPath(new URL('package-lock.json', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** Places `source` at `target` without copying its bytes when the file system allows it. */
 export function linkOrCopy(source: string, target: string): void {
@@ -38,19 +38,23 @@ export function filesUnder(dir: string): string[] {
   return files;
 }
 
-/** Puts every file of `sourceDir` at the same place under `targetDir`. Returns how many files. */
-export function linkTree(sourceDir: string, targetDir: string): number {
-  const files = filesUnder(sourceDir);
+/** Places each source file at its target, making each target folder once (thousands of files share a few). */
+export function linkFiles(pairs: Iterable<readonly [source: string, target: string]>): void {
   const made = new Set<string>();
-  for (const file of files) {
-    const target = join(targetDir, file);
-    const folder = join(target, '..');
+  for (const [source, target] of pairs) {
+    const folder = dirname(target);
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    linkOrCopy(join(sourceDir, file), target);
+    linkOrCopy(source, target);
   }
+}
+
+/** Puts every file of `sourceDir` at the same place under `targetDir`. Returns how many files. */
+export function linkTree(sourceDir: string, targetDir: string): number {
+  const files = filesUnder(sourceDir);
+  linkFiles(files.map((file) => [join(sourceDir, file), join(targetDir, file)] as const));
   return files.length;
 }
 

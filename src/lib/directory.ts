@@ -67,6 +67,8 @@ export interface Directory {
   territoire(id: string): Entry<Territoire> | undefined;
   categorie(id: string): Entry<Categorie> | undefined;
   organisme(id: string): Entry<Organisme> | undefined;
+  /** A place by its `DirectoryPlace.id`. */
+  place(id: string): DirectoryPlace | undefined;
   /** Every territory the organisation or one of its services serves. */
   territoiresOf(organismeId: string): Entry<Territoire>[];
   /** Every category of the organisation's services. */
@@ -181,6 +183,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
     })),
   );
   const placesByOrganisme = groupBy(places, (place) => [place.organisme.id]);
+  const placeById = new Map(places.map((place) => [place.id, place]));
 
   return {
     territoires,
@@ -191,6 +194,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
     territoire: (id) => territoireById.get(id),
     categorie: (id) => categorieById.get(id),
     organisme: (id) => organismeById.get(id),
+    place: (id) => placeById.get(id),
     territoiresOf: (id) => {
       const organisme = organismeById.get(id);
       if (!organisme) return [];

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { Worker } from 'node:worker_threads';
 import satori from 'satori';
-import { linkOrCopy } from './build-cache.ts';
+import { linkFiles } from './build-cache.ts';
 import { OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, ogCardTree, type OgCard } from './og.ts';
 
 export interface OgFont {
@@ -114,17 +114,10 @@ export async function buildOgImages(jobs: readonly OgJob[], options: OgBuildOpti
   if (missing.size > 0) await options.render([...missing.values()]);
   const renderMs = performance.now() - start;
 
+  linkFiles(jobs.map((job, index) => [cacheFiles[index] as string, job.outFile] as const));
   const now = new Date();
-  const madeFolders = new Set<string>();
   let reused = 0;
-  for (const [index, job] of jobs.entries()) {
-    const cacheFile = cacheFiles[index] as string;
-    const folder = dirname(job.outFile);
-    if (!madeFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      madeFolders.add(folder);
-    }
-    linkOrCopy(cacheFile, job.outFile);
+  for (const cacheFile of cacheFiles) {
     if (!missing.has(cacheFile)) {
       reused += 1;
       // The modification time marks the entry as in use, so pruning keeps it; once a day is enough.

@@ -15,16 +15,21 @@ export function absoluteUrl(path: string, siteUrl: string, base?: string): strin
   return new URL(withBase(path, base), siteUrl).href;
 }
 
+/** Page `page` of a list at `path`: page 1 is the list's own address, the next ones add their number. */
+function paged(path: string, page: number): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
 export const routes = {
   home: () => '/',
   organismes: () => '/organismes/',
   organisme: (id: string) => `/organismes/${id}/`,
   service: (organismeId: string, serviceId: string) => `/organismes/${organismeId}/#${serviceId}`,
   /** Every organisation offering a need, fifty a page (page 1 has no number). */
-  categorie: (id: string, page = 1) => (page > 1 ? `/organismes/besoin/${id}/${page}/` : `/organismes/besoin/${id}/`),
+  categorie: (id: string, page = 1) => paged(`/organismes/besoin/${id}/`, page),
   territoires: () => '/territoire/',
   /** A municipality, and from page 2 the rest of the organisations serving it, fifty a page. */
-  territoire: (id: string, page = 1) => (page > 1 ? `/territoire/${id}/${page}/` : `/territoire/${id}/`),
+  territoire: (id: string, page = 1) => paged(`/territoire/${id}/`, page),
   laTable: () => '/la-table/',
   bilan: () => '/bilan/',
   bilanAnnee: (annee: string) => `/bilan/${annee}/`,
@@ -54,5 +59,5 @@ export const routes = {
   carteMunicipalite: (territoireId: string) => `/carte/?municipalite=${encodeURIComponent(territoireId)}`,
   carteDonnees: () => '/carte/donnees.json',
   /** The list of every place, in pages, when there are too many for the map page (MAP_PAGE_LIST_LIMIT). */
-  carteLieux: (page = 1) => (page > 1 ? `/carte/lieux/${page}/` : '/carte/lieux/'),
+  carteLieux: (page = 1) => paged('/carte/lieux/', page),
 };
