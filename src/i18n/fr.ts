@@ -529,23 +529,12 @@ export const fr = {
   /** What the build steps say in the build log. */
   build: {
     ogDisabled: 'OG_IMAGES=0 : images sociales non produites.',
-    ogImages: (rendered: number, reused: number, msPerImage?: number, threads = 1) =>
-      `Images sociales : ${rendered} produites${
-        msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})`
-      }, ${reused} reprises du cache.`,
-    searchIndexReused: (files: number) => `Index de recherche repris du cache (pages inchangées), ${files} fichiers.`,
-    afterBuild: 'Étape reportée après la construction : npm run build la fera une fois Astro terminé.',
-    searchIndexBuilt: (pages: number | undefined, files: number) => `Index de recherche : ${pages ?? 0} pages lues, ${files} fichiers.`,
-    hsds: (files: number, reused: boolean) => `Données ouvertes HSDS : ${files} fichiers${reused ? ' repris du cache (contenu inchangé)' : ''}.`,
+    ogImages: (rendered: number, reused: number, msPerImage?: number) =>
+      `Images sociales : ${rendered} produites${msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image)`}, ${reused} reprises du cache.`,
+    searchIndexReused: 'Index de recherche repris du cache (pages inchangées).',
+    searchIndexBuilt: (pages: number) => `Index de recherche : ${pages} pages lues.`,
   },
   cli: {
-    build: {
-      stepUnfinished: "l'étape s'est arrêtée sans finir (son programme auxiliaire a-t-il été interrompu ?).",
-      stepFailed: (step: string, message: string) =>
-        `L'étape ${step} a échoué après la construction des pages : le site est incomplet et ne doit pas être publié.\n${message}`,
-      noAfterBuildSteps:
-        "La construction s'est terminée sans demander l'index de recherche (intégration tlpj:pagefind absente d'astro.config.mjs ?) : le site n'aurait pas de recherche et ne doit pas être publié.",
-    },
     verifier: {
       heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>
         `Vérification du contenu (${contentDir}) : ${countRaw(counts.organismes, 'organisme', 'organismes')}, ` +

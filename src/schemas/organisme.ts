@@ -1,4 +1,5 @@
 import { dateSchema, optionalEmail, optionalHttpUrl, optionalText, requiredText, z } from './common';
+import { strictFields } from './strict';
 import { lieuSchema } from './lieu';
 import { serviceSchema } from './service';
 import { sourcesSchema } from './source';
@@ -16,7 +17,7 @@ export type Secteur = (typeof SECTEURS)[number];
  * A partner organisation (`content/organismes/<id>.md`), aligned on the HSDS `organization` object.
  * The Markdown body is its description. The file name is its id.
  */
-export const organismeSchema = z.object({
+export const organismeSchema = strictFields({
   /** The name as the Table lists it. */
   nom: requiredText,
   /** The legal or current name, when it differs. */

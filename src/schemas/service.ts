@@ -1,4 +1,5 @@
 import { idSchema, optionalText, requiredText, z } from './common';
+import { strictFields } from './strict';
 import { plageHoraireSchema } from './horaire';
 import { telephoneSchema } from './telephone';
 import { territoiresServisSchema } from './territoire';
@@ -7,7 +8,7 @@ export const ACCESS_MODES = ['appel', 'sans-rendez-vous', 'rendez-vous', 'refere
 export type AccessMode = (typeof ACCESS_MODES)[number];
 
 /** A service an organisation offers, aligned on the HSDS `service` object. */
-export const serviceSchema = z.object({
+export const serviceSchema = strictFields({
   /** Unique across the whole directory: it names the service in URLs and in the open-data export. */
   id: idSchema,
   nom: requiredText,

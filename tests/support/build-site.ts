@@ -11,15 +11,9 @@ import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** The two ways to build the site: the coordinator's `npm run build`, or Astro alone. */
-export type BuildCommand = 'npm run build' | 'astro build';
-
-/** The Node arguments of a build command, writing the site to `outDir`; `root` is the project's folder. */
-export function buildArguments(command: BuildCommand, outDir: string, root = projectRoot): string[] {
-  const target = ['--outDir', outDir];
-  if (command === 'astro build') return [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...target];
-  // What `npm run build` runs (package.json), without npm in between.
-  return ['--import', join(root, 'scripts/ts-loader.mjs'), join(root, 'scripts/build.ts'), ...target];
+/** The Node arguments of `npm run build` (`astro build`, package.json) without npm in between, writing the site to `outDir`. */
+export function buildArguments(outDir: string, root = projectRoot): string[] {
+  return [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
 }
 
 export interface BuildVariant {
@@ -27,8 +21,6 @@ export interface BuildVariant {
   name: string;
   /** Environment of the build: SITE_BASE, SITE_URL, CONTENT_DIR… */
   env?: Record<string, string>;
-  /** `npm run build` unless said otherwise. */
-  command?: BuildCommand;
 }
 
 export interface BuildResult {
@@ -51,7 +43,7 @@ function fingerprint(variant: BuildVariant): string {
   const contentDir = resolve(projectRoot, variant.env?.CONTENT_DIR ?? 'content');
   for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json']) walk(join(projectRoot, path), files);
   walk(contentDir, files);
-  const hash = createHash('sha256').update(JSON.stringify([variant.command, variant.env ?? {}]));
+  const hash = createHash('sha256').update(JSON.stringify([variant.env ?? {}]));
   for (const file of files.sort()) {
     const stat = statSync(file);
     hash.update(`${relative(projectRoot, file)}:${stat.size}:${stat.mtimeMs}\n`);
@@ -77,7 +69,7 @@ export function buildSite(variant: BuildVariant): BuildResult {
   if (existsSync(stamp)) return { outDir, status: 0, output: '(build reused)' };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(process.execPath, buildArguments(variant.command ?? 'npm run build', outDir), {
+  const result = spawnSync(process.execPath, buildArguments(outDir), {
     cwd: projectRoot,
     env: { ...cleanEnvironment(), ...variant.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

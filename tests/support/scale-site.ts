@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { writeSyntheticContent } from '../../scripts/bench/synthetic-content';
-import { codeDigest } from '../../src/lib/build-cache';
+import { writeSyntheticContent } from '../measure/bench/synthetic-content';
+import { digest, filesUnder } from '../../src/lib/build-cache';
 import { checkContent } from '../../src/lib/content-check';
 import { buildSite, projectRoot, type BuildResult } from './build-site';
 
@@ -21,7 +21,8 @@ export const SCALE_CONTENT_DIR = join(tmpdir(), 'tlpj-test-echelle', 'content');
  */
 function writeScaleContent(): void {
   const stampFile = join(SCALE_CONTENT_DIR, '..', 'source.txt');
-  const stamp = `${SCALE_ORGANISATIONS} ${SEED} ${codeDigest(projectRoot, ['content', 'scripts/bench/synthetic-content.ts'])}`;
+  const sources = [...filesUnder(join(projectRoot, 'content')).map((file) => join('content', file)), 'tests/measure/bench/synthetic-content.ts'];
+  const stamp = `${SCALE_ORGANISATIONS} ${SEED} ${digest(sources.flatMap((file) => [file, readFileSync(join(projectRoot, file))]))}`;
   if (existsSync(SCALE_CONTENT_DIR) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
   const real = checkContent(join(projectRoot, 'content'), { root: projectRoot }).content;
   writeSyntheticContent(real, { sourceDir: join(projectRoot, 'content'), targetDir: SCALE_CONTENT_DIR, organisations: SCALE_ORGANISATIONS, seed: SEED });

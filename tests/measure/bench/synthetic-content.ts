@@ -7,11 +7,11 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent, formatReport, type CollectionData } from '../../src/lib/content-check';
-import { SECTEURS } from '../../src/schemas/organisme';
-import { ACCESS_MODES } from '../../src/schemas/service';
-import { JOURS } from '../../src/schemas/horaire';
-import { site } from '../../src/site.config';
+import { checkContent, formatReport, type CollectionData } from '../../../src/lib/content-check';
+import { SECTEURS } from '../../../src/schemas/organisme';
+import { ACCESS_MODES } from '../../../src/schemas/service';
+import { JOURS } from '../../../src/schemas/horaire';
+import { site } from '../../../src/site.config';
 
 /** Small, fast, seeded PRNG (mulberry32): the content must not change from one run to the next. */
 export function seededRandom(seed: number): () => number {

@@ -1,19 +1,30 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile, its default) on one page of every kind of the built site, served
  * locally as a static host would serve it. Writes the scores to BENCHMARKS.md and benchmarks/lighthouse.json.
- * Build first (`npm run build`). The local server does not compress, so « text compression » and « cache »
+ * Build first (`npm run build`). Lighthouse and chrome-launcher are installed when the command runs. The local server does not compress, so « text compression » and « cache »
  * advice is left to the host (README, « Mise en ligne »).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
-import { projectRoot } from '../tests/support/build-site';
-import { startStaticServer } from '../tests/support/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
+import { projectRoot } from '../support/build-site';
+import { startStaticServer } from '../support/static-server';
 import { describeMachine, machineLine, table, writeBlock, writeJson } from './bench/report';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface Audit {
+  id: string;
+  score: number | null;
+  scoreDisplayMode: string;
+}
+type Lighthouse = (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, Audit> } } | undefined>;
+type ChromeLauncher = { launch: (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill: () => void }> };
+// Installed by `npm run lighthouse` itself (package.json), not with every `npm ci`: names in variables, so
+// that type checking does not look for packages that are usually absent.
+const [lighthouseName, launcherName] = ['lighthouse', 'chrome-launcher'];
+const lighthouse = ((await import(lighthouseName)) as { default: Lighthouse }).default;
+const chromeLauncher = (await import(launcherName)) as ChromeLauncher;
 const dist = join(projectRoot, 'dist');
 
 function firstPage(folder: string): string {

@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatReport } from '../src/lib/content-check';
-import { buildArguments, buildSite, projectRoot } from '../tests/support/build-site';
-import { listFiles, pagePath } from '../tests/support/dist';
-import { gzipSize, mapDataFiles } from '../tests/support/page-weight';
+import { checkContent, formatReport } from '../../src/lib/content-check';
+import { buildArguments, buildSite, projectRoot } from '../support/build-site';
+import { listFiles, pagePath } from '../support/dist';
+import { gzipSize, mapDataFiles } from '../support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
 import { copySite } from './bench/site-copy';
 import { measureBuild, type BuildMeasure } from './bench/measure';
@@ -163,7 +163,7 @@ async function benchSize(
         caches: site.caches,
         build: (mode, run) =>
           measureBuild({
-            args: [...buildArguments('npm run build', fullOut, site.root), '--config', site.configFile],
+            args: [...buildArguments(fullOut, site.root), '--config', site.configFile],
             cwd: site.root,
             env: { CONTENT_DIR: contentDir },
             logFile: join(dir, `build-complet-${mode}-${run}.log`),
@@ -176,7 +176,7 @@ async function benchSize(
         caches: bareCaches(bareRoot),
         build: (mode, run) =>
           measureBuild({
-            args: buildArguments('astro build', bareOut, bareRoot),
+            args: buildArguments(bareOut, bareRoot),
             cwd: bareRoot,
             env: {},
             logFile: join(dir, `build-nu-${mode}-${run}.log`),

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { buildSite } from '../tests/support/build-site';
+import { buildSite } from '../support/build-site';
 import {
   fontFiles,
   gzipSize,
@@ -20,7 +20,7 @@ import {
   weighSite,
   type PageType,
   type PageTypeSummary,
-} from '../tests/support/page-weight';
+} from '../support/page-weight';
 import { DASH, describeMachine, kib, table, writeBlock, writeJson, type Machine } from './bench/report';
 
 export interface BudgetFigures {

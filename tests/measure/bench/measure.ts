@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnvironment } from '../../tests/support/build-site';
+import { cleanEnvironment } from '../../support/build-site';
 
 const GNU_TIME = '/usr/bin/time';
 

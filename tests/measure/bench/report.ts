@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { projectRoot } from '../../tests/support/build-site';
+import { projectRoot } from '../../support/build-site';
 
 export const BENCHMARKS_FILE = join(projectRoot, 'BENCHMARKS.md');
 
