@@ -15,7 +15,7 @@ function run(...args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run bilan:nouveau', () => {
+describe('npm run bilan:nouveau', { timeout: 60_000 }, () => {
   const file = join(contentDir, 'bilans', '2015-2016.yaml');
 
   it('creates the year file with every indicator, ready to fill and valid as it is', () => {
