@@ -13,9 +13,10 @@ import { fr } from '../i18n/fr';
 import { isIdentifier } from '../schemas/common';
 import { contentWarnings } from './content-warnings';
 import { fieldLabel } from './field-label';
+import { suggestId } from './profile-file';
 import { referenceChecks } from './reference-checks';
 
-export { fieldLabel };
+export { fieldLabel, suggestId };
 
 export type Severity = 'erreur' | 'avertissement';
 
@@ -77,17 +78,6 @@ export function formatIssue(issue: ContentIssue): string {
 export function formatReport(issues: ContentIssue[]): string {
   const errors = issues.filter((issue) => issue.severity === 'erreur');
   return [fr.contentCheck.errorsHeading(errors.length), ...errors.map((issue) => `  • ${formatIssue(issue)}`)].join('\n');
-}
-
-/** Accent-free, lowercase, hyphenated id from any name: « Entre-Êtres » → `entre-etres`. */
-export function suggestId(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const error = (file: string, field: string, message: string, line?: number, fix?: string): ContentIssue => ({
