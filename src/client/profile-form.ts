@@ -7,13 +7,17 @@
 import { fiche as t } from '../i18n/fiche';
 import { suggestId, type WrittenProfile } from '../lib/profile-file';
 import { checkProfile, fieldId, formFileName, formFileText, unknownPaths, withIds, type FieldPath, type FieldProblem, type ProfileFormData } from '../lib/profile-form';
+import type { PickerConfig } from './place-picker';
 import { renderPreview, type PreviewConfig } from './profile-preview';
 
 interface Config extends PreviewConfig {
   /** Address of a profile's data, with `ID` for its id. */
   data: string;
   email: string;
+  map: PickerConfig;
 }
+
+type Picker = ReturnType<typeof import('./place-picker').createPlacePicker>;
 
 type Data = Record<string | number, unknown>;
 
@@ -65,6 +69,7 @@ export class ProfileForm {
   private submitted = false;
   private placeCount = 0;
   private readonly output: HTMLElement;
+  private readonly pickers = new WeakMap<HTMLElement, Picker>();
   private readonly form: HTMLFormElement;
   private readonly config: Config;
 
@@ -149,9 +154,14 @@ export class ProfileForm {
       this.renumber();
       this.refreshPlaceChoices();
       item.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+    } else if (button.matches('[data-pick]')) {
+      void this.openPicker(button.closest<HTMLElement>('[data-group="coordonnees"]')!);
+    } else if (button.matches('[data-pick-centre]')) {
+      this.pickers.get(button.closest<HTMLElement>('[data-group="coordonnees"]')!)?.placeAtCentre();
     } else if (button.matches('[data-remove]')) {
       const item = button.closest<HTMLElement>('[data-item]')!;
       const list = item.closest<HTMLElement>('[data-list]')!;
+      item.querySelectorAll<HTMLElement>('[data-group="coordonnees"]').forEach((group) => this.pickers.get(group)?.remove());
       item.remove();
       this.renumber();
       this.refreshPlaceChoices();
@@ -168,6 +178,33 @@ export class ProfileForm {
     target.closest('.is-unknown')?.classList.remove('is-unknown');
     if (target.closest('[data-list="lieux"]')) this.refreshPlaceChoices();
     if (this.submitted) this.validate(false);
+  }
+
+  /**
+   * The map of a place, loaded when the partner asks for it: Leaflet and the tiles come only then. Each
+   * placement fills the latitude and longitude, and says so to screen readers.
+   */
+  private async openPicker(group: HTMLElement): Promise<void> {
+    const frame = group.querySelector<HTMLElement>('[data-picker]')!;
+    frame.hidden = false;
+    group.querySelector<HTMLElement>('[data-pick]')!.hidden = true;
+    if (this.pickers.has(group)) return;
+    const container = frame.querySelector<HTMLElement>('[data-picker-map]')!;
+    container.setAttribute('aria-label', t.fields.coordonnees.mapLabel);
+    const lat = group.querySelector<HTMLInputElement>('[data-field="coordonnees.lat"]')!;
+    const lng = group.querySelector<HTMLInputElement>('[data-field="coordonnees.lng"]')!;
+    const start = lat.value && lng.value && !Number.isNaN(Number(lat.value)) && !Number.isNaN(Number(lng.value)) ? { lat: Number(lat.value), lng: Number(lng.value) } : undefined;
+    const { createPlacePicker } = await import('./place-picker');
+    this.pickers.set(
+      group,
+      createPlacePicker(container, this.config.map, start, (position) => {
+        lat.value = String(position.lat);
+        lng.value = String(position.lng);
+        lat.dispatchEvent(new Event('change', { bubbles: true }));
+        this.output.hidden = true;
+        document.querySelector('[data-fiche-status]')!.textContent = t.fields.coordonnees.placed(lat.value, lng.value);
+      }),
+    );
   }
 
   /** Ids, names, labels and descriptions of every field, from its path: after any block is added or removed. */
