@@ -300,8 +300,12 @@ export class ProfileForm {
   /** The profile as typed: every block kept (even empty) so that a problem's path points at its block. */
   private read(): { id: string; body: string; data: WrittenProfile; placeKeys: string[] } {
     const data: Data = {};
-    for (const item of this.form.querySelectorAll<HTMLElement>('[data-item]')) setIn(data, pathOf(item), getIn(data, pathOf(item)) ?? {});
-    for (const element of this.controls()) {
+    // In the order of the form, which is the schema's: the file lists its fields in that order.
+    for (const element of this.form.querySelectorAll<HTMLInputElement>('[data-item], [data-field]')) {
+      if (element.matches('[data-item]')) {
+        setIn(data, pathOf(element), getIn(data, pathOf(element)) ?? {});
+        continue;
+      }
       const path = pathOf(element);
       if (element.type === 'checkbox') {
         if (!element.checked) continue;
@@ -329,9 +333,11 @@ export class ProfileForm {
       if (isObject(service.cout) && Object.keys(service.cout).length === 0) delete service.cout;
     }
     if (this.prefill) this.carryOver(profile, this.prefill.fiche, this.formFields(), '');
+    // What was carried over goes back to its place among the fields, as the site wrote them.
+    const ordered = this.prefill ? Object.fromEntries([...Object.keys(this.prefill.fiche), ...Object.keys(profile)].filter((key, index, keys) => key in profile && keys.indexOf(key) === index).map((key) => [key, profile[key]])) : profile;
     const profileId = typeof id === 'string' && id !== '' ? id : suggestId(String(profile.nom ?? ''));
     const placeKeys = [...this.form.querySelectorAll<HTMLElement>('[data-list="lieux"] > [data-items] > [data-item]')].map((place) => place.dataset.placeKey!);
-    return { id: profileId, body: typeof description === 'string' ? description : '', data: withIds(profile, profileId, placeKeys), placeKeys };
+    return { id: profileId, body: typeof description === 'string' ? description : '', data: withIds(ordered, profileId, placeKeys), placeKeys };
   }
 
   /** The fields the form shows, as `services[].cout.gratuit`. */
