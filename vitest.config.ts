@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts', 'tests/support/e2e-setup.ts'],
+          globalSetup: ['tests/support/e2e-setup.ts', 'tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // One Chromium at a time: the machines have two cores shared with the builds.

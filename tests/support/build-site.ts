@@ -64,10 +64,11 @@ function fingerprint(variant: BuildVariant): string {
  * them as its own and, for one, ignore the configured base.
  */
 export function cleanEnvironment(): NodeJS.ProcessEnv {
-  const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  // A developer's quick-build switch must not change what the tests build: a variant sets it explicitly.
-  vite.add('OG_IMAGES');
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
+  const dropped = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  // A developer's settings (quick build, deployment address, content folder) must not change what the tests
+  // build: a variant sets them explicitly.
+  for (const name of ['OG_IMAGES', 'SITE_URL', 'SITE_BASE', 'CONTENT_DIR']) dropped.add(name);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.has(key) && !key.startsWith('VITEST')));
 }
 
 /** Builds the variant (or reuses an identical earlier build) and returns where it is. */
