@@ -6,15 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
 import { cacheDirFor } from '../../src/integrations/content-cache';
-import { buildArguments, cleanEnvironment, projectRoot, type BuildCommand } from '../support/build-site';
+import { buildArguments, cleanEnvironment, projectRoot, testBuildsDir, type BuildCommand } from '../support/build-site';
 import { listFiles } from '../support/dist';
 
-const work = join(tmpdir(), 'tlpj-build-command');
+const work = join(testBuildsDir, 'build-command');
 const STEPS = ['tlpj:pagefind', 'tlpj:hsds-export', 'tlpj:og-images'];
 
 function build(command: BuildCommand, outDir: string, contentDir: string, env: Record<string, string> = {}): { status: number | null; log: string } {
