@@ -1,31 +1,32 @@
 import { describe, expect, inject, it } from 'vitest';
-import { realContent } from '../support/content';
+import { siteContent } from '../support/content';
 import { readPage, text } from '../support/dist';
 
 const siteDir = inject('siteDir');
-const content = realContent();
+const content = siteContent();
 
 describe('partner profile pages', () => {
   it('shows phones the OQLF way as tel: links with the extension', () => {
-    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    const $ = readPage(siteDir, 'organismes/maison-du-quartier-fictive');
     const links = $('a[href^="tel:"]')
       .map((_, link) => [[$(link).attr('href'), $(link).text()]])
       .get();
-    expect(links).toContainEqual(['tel:+14185427536', '418 542-7536']);
-    expect(links).toContainEqual(['tel:+14185427536,112', '418 542-7536, poste 112']);
+    expect(links).toContainEqual(['tel:+14185550120', '418 555-0120']);
+    expect(links).toContainEqual(['tel:+14185550120,112', '418 555-0120, poste 112']);
   });
 
   it('writes a complete address the Québec way', () => {
-    const $ = readPage(siteDir, 'organismes/cegep-de-jonquiere');
+    const $ = readPage(siteDir, 'organismes/college-fictif');
     const lines = ($('address').first().html() ?? '')
       .split(/<br\s*\/?>/)
       .map((line) => line.replace(/\u00a0/g, ' ').replace(/&nbsp;/g, ' ').trim());
-    expect(lines).toEqual(['Cégep de Jonquière', '2505, rue Saint-Hubert', 'Jonquière (Québec)  G7X 7W2']);
+    expect(lines).toEqual(['Collège fictif', '2600, rue des Exemples', 'Jonquière (Québec)  G7X 1A1']);
   });
 
   it('says plainly when contact details are unknown, and never shows an empty phone', () => {
     const unknown = content.organismes.filter(({ data }) => data.telephones.length === 0 && !data.courriel);
-    expect(unknown.length).toBeGreaterThan(0);
+    // One with an address and one with nothing at all: both sentences are seen.
+    expect(unknown.map((organisme) => organisme.id).sort()).toEqual(['centre-rural-fictif', 'office-fictif', 'service-public-ferme']);
     for (const organisme of unknown) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
       // With an address but no phone nor e-mail, the page says exactly what is missing.
@@ -47,15 +48,15 @@ describe('partner profile pages', () => {
   });
 
   it('shows closures and mergers to the reader', () => {
-    const csss = text(readPage(siteDir, 'organismes/csss-jonquiere'));
-    expect(csss).toContain('Fermé ou fusionné');
-    expect(csss).toMatch(/2015/);
+    const closed = text(readPage(siteDir, 'organismes/service-public-ferme'));
+    expect(closed).toContain('Fermé ou fusionné');
+    expect(closed).toContain('Fusionné en 2015 avec un établissement régional fictif.');
   });
 
   it('lists each service with its categories and the municipalities served', () => {
-    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    const $ = readPage(siteDir, 'organismes/maison-du-quartier-fictive');
     expect($('section.service').length).toBe(4);
-    expect(text($, '#patro-accueil-cafe')).toContain('Personnes de 18 ans et plus');
+    expect(text($, '#maison-cafe-accueil')).toContain('Personnes de 18 ans et plus');
     expect(text($)).toContain('Jonquière, Lac-Kénogami');
   });
 });

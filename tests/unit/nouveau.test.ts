@@ -7,7 +7,7 @@ import { projectRoot } from '../support/build-site';
 import { runScript } from '../support/run-script';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-nouveau-'));
-cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+cpSync(join(projectRoot, 'tests/fixtures/site'), contentDir, { recursive: true });
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 const nouveau = (...args: string[]) => runScript('nouveau.ts', args, { CONTENT_DIR: contentDir });
@@ -46,7 +46,7 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/« cuisine-collective-elan-de-larouche\.md » existe déjà/);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(nouveau('--nom', 'Patro de Jonquière', ...FLAGS).stderr).toMatch(/existe déjà/);
+    expect(nouveau('--nom', 'Maison du quartier fictive', ...FLAGS).stderr).toMatch(/existe déjà/);
   });
 
   it('refuses a wrong phone number, municipality or category, saying which, and writes nothing', () => {
