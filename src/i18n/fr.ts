@@ -374,6 +374,14 @@ export const fr = {
     missingShort: 'n. d.',
     tableCaption: (titre: string) => `${titre} : données du graphique`,
   },
+  /** A year created by `npm run bilan:nouveau` and not filled in yet. */
+  bilanAVenir: {
+    label: 'Données à venir',
+    text: 'La coordination n’a pas encore entré les chiffres de cette année. Ils paraîtront ici dès qu’ils seront connus.',
+    indicators: 'Les indicateurs qui seront mesurés',
+    description: (annee: string) =>
+      `Bilan ${formatYear(annee)} de la Table de lutte à la pauvreté de Jonquière : données à venir, les chiffres de l’année ne sont pas encore entrés.`,
+  },
   contribuer: {
     contactTitle: 'Écrire à la coordination',
     contactIntro: 'La coordination de la Table reçoit les propositions de fiches et les corrections :',
