@@ -32,7 +32,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'tlpj-fiche-e2e-'));
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await startStaticServer(inject('siteDir'));
+  server = await startStaticServer(inject('realSiteDir'));
 });
 
 afterAll(async () => {

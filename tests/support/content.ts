@@ -16,3 +16,8 @@ function contentOf(dir: string) {
 export function siteContent() {
   return contentOf(SITE_FIXTURE);
 }
+
+/** The real content/, from which `realSiteDir` is built: assert on it only what holds for any valid content. */
+export function realContent() {
+  return contentOf('content');
+}
