@@ -74,17 +74,17 @@ describe('search, in Chromium, on the real site', () => {
     const all = await searchFor(page, 'logement');
     expect(all).toEqual(expect.arrayContaining(housing));
 
-    await page.selectOption('#recherche-municipalite', 'saint-ambroise');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('municipalite') === 'saint-ambroise');
+    await page.selectOption('#recherche-municipalite', 'jonquiere');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('municipalite') === 'jonquiere');
     const narrowed = await resultPaths(page);
-    const servingSaintAmbroise = new Set(
-      [...directory.organismesIn('saint-ambroise').map((entry) => organismePath(entry.id)), '/territoire/saint-ambroise/'],
+    const confirmedInJonquiere = new Set(
+      [...directory.organismesIn('jonquiere').map((entry) => organismePath(entry.id)), '/territoire/jonquiere/'],
     );
-    const expected = housing.filter((path) => servingSaintAmbroise.has(path));
-    // Whole-territory partners (e.g. the OMH serves only Jonquière, the CSSS the whole territory) decide this set.
+    const expected = housing.filter((path) => confirmedInJonquiere.has(path));
+    // Only partners whose area a source states there are narrowed to it (those to be confirmed have their own filter value).
     expect(expected.length).toBeGreaterThan(0);
     expect(narrowed).toEqual(expect.arrayContaining(expected));
-    expect(narrowed.filter((path) => !servingSaintAmbroise.has(path))).toEqual([]);
+    expect(narrowed.filter((path) => !confirmedInJonquiere.has(path))).toEqual([]);
     expect(narrowed.length).toBeLessThan(all.length);
     expect(await page.locator('[data-search-status]').innerText()).toBe(fr.search.count(narrowed.length, 'logement'));
 
@@ -96,7 +96,7 @@ describe('search, in Chromium, on the real site', () => {
     // The search script fills the form from the link once it has loaded: wait for its results first.
     expect((await resultPaths(second.page)).sort()).toEqual([...narrowed].sort());
     expect(await second.page.inputValue('#recherche-q')).toBe('logement');
-    expect(await second.page.inputValue('#recherche-municipalite')).toBe('saint-ambroise');
+    expect(await second.page.inputValue('#recherche-municipalite')).toBe('jonquiere');
     await second.context.close();
     await context.close();
   });
