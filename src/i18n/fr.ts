@@ -241,6 +241,8 @@ export const fr = {
     areaUnknown: 'Territoire desservi à confirmer',
     /** The municipality filter's choice for organisations whose area no source states yet. */
     areaUnknownFilter: 'Territoire à confirmer',
+    filterHint:
+      'Une municipalité montre les services qu’une source y confirme ; « Territoire à confirmer » montre les organismes dont aucune source ne dit encore où ils offrent leurs services.',
     wholeTerritory: 'Tout le territoire de la Table',
     source: 'source',
     projetCommun: 'selon le projet commun 2013-2015 de la Table',

@@ -45,7 +45,7 @@ export function hasProvenance(value: Provenance): boolean {
  * reported at once; only problems in `fields` themselves stop it.
  */
 export function unlessInvalid(...fields: string[]) {
-  return { when: (payload: { issues: readonly { path: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => fields.includes(String(issue.path[0]))) };
+  return { when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
 }
 
 /** A refinement for objects that state a fact: without a provenance, the fact is refused. */
