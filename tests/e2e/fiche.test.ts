@@ -12,13 +12,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
 import { fr } from '../../src/i18n/fr';
-import { site } from '../../src/site.config';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { formatPhone } from '../../src/lib/phone';
 import { formFileId, writtenProfile } from '../../src/lib/profile-file';
 import { fieldId, unknownPaths } from '../../src/lib/profile-form';
 import { receiveProfile } from '../../src/lib/receive-profile';
-import { launchBrowser, openPage, tabTo, type RecordedPage } from '../support/browser';
+import { launchBrowser, openPage, tabTo, tileOrigin, type RecordedPage } from '../support/browser';
+import { site } from '../../src/site.config';
 import { buildSite, projectRoot } from '../support/build-site';
 import { realContent } from '../support/content';
 import { readPage } from '../support/dist';
@@ -245,6 +245,38 @@ describe('bad input', () => {
     await page.locator('#f-telephones-0-numero').blur();
     await expect.poll(() => page.locator('#f-telephones-0-numero').getAttribute('aria-invalid')).toBe(null);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+});
+
+describe('a place put on the map by the partner', () => {
+  it('loads Leaflet and tiles only when asked for, and fills the coordinates from a tap or from the keyboard', async () => {
+    const { page, context, requests } = await openForm('', { viewport: PHONE });
+    await page.getByRole('button', { name: fiche.fields.lieux.add }).click();
+    const isTile = (url: string) => url.startsWith(tileOrigin);
+    const leaflet = () => page.evaluate(() => document.querySelector('.leaflet-container') !== null);
+    expect(requests.filter(isTile)).toEqual([]);
+    expect(await leaflet()).toBe(false);
+
+    await page.getByRole('button', { name: fiche.fields.coordonnees.open }).click();
+    const map = page.locator('[data-picker-map]');
+    await map.locator('.leaflet-tile').first().waitFor({ state: 'attached' });
+    expect(requests.filter(isTile).length).toBeGreaterThan(0);
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2);
+    await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe('');
+    const tapped = { lat: Number(await page.inputValue('#f-lieux-0-coordonnees-lat')), lng: Number(await page.inputValue('#f-lieux-0-coordonnees-lng')) };
+    // Inside the territory the content check accepts.
+    expect(tapped.lat).toBeGreaterThan(site.territory.bounds.south);
+    expect(tapped.lng).toBeGreaterThan(site.territory.bounds.west);
+    expect(await page.locator('[data-fiche-status]').innerText()).toBe(fiche.fields.coordonnees.placed(String(tapped.lat), String(tapped.lng)));
+
+    // With the keyboard: move the map, then put the place at its centre.
+    await map.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('button', { name: fiche.fields.coordonnees.centre }).press('Enter');
+    await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe(String(tapped.lat));
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });

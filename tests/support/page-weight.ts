@@ -22,6 +22,7 @@ export const PAGE_TYPES = [
   { type: 'carte', label: 'Carte', pattern: /^\/carte\/$/ },
   { type: 'repertoire', label: 'Répertoire', pattern: /^\/organismes\/$/ },
   { type: 'recherche', label: 'Recherche', pattern: /^\/recherche\/$/ },
+  { type: 'fiche', label: 'Formulaire des partenaires', pattern: /^\/contribuer\/fiche\/$/ },
   { type: 'accueil', label: 'Accueil', pattern: /^\/$/ },
 ] as const;
 
@@ -30,8 +31,8 @@ export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'autre';
 /** Pages that must run no JavaScript at all. */
 export const NO_SCRIPT_TYPES: readonly PageType[] = ['profil', 'prejuge', 'recit', 'bilan'];
 
-/** Pages allowed to load Leaflet and the map data. */
-export const MAP_TYPES: readonly PageType[] = ['carte', 'territoire'];
+/** Pages allowed to load Leaflet and the map data (the partner form: its place picker, when asked for). */
+export const MAP_TYPES: readonly PageType[] = ['carte', 'territoire', 'fiche'];
 
 /** HTML + CSS of a page without a script, gzip-compressed. */
 export const HTML_CSS_BUDGET_BYTES = 40 * 1024;
