@@ -35,4 +35,5 @@ export const collections = {
   priorites: define(collectionDefinitions.priorites),
   recits: define(collectionDefinitions.recits),
   themes: define(collectionDefinitions.themes),
+  numeros: define(collectionDefinitions.numeros),
 };

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fr } from '../i18n/fr';
 import { BUILD_CODE, codeDigest, digest, filesUnder } from '../lib/build-cache';
-import { checkContent, formatReport, type CollectionData } from '../lib/content-check';
+import { checkContent, formatIssue, formatReport, type CollectionData } from '../lib/content-check';
+import { configurationWarnings } from '../lib/content-warnings';
 import { inCacheDir } from './content-cache';
 import { timed } from './timings';
 
@@ -101,6 +102,7 @@ export default function contentCheck(contentDir: string): ContentCheckIntegratio
         // Warnings never block a build; listed one by one they would bury the build log, so it counts them
         // and `npm run verifier` shows each with how to fix it.
         if (passed.warnings > 0) logger.warn(fr.contentCheck.warnings(passed.warnings));
+        for (const issue of configurationWarnings()) logger.warn(formatIssue(issue));
         logger.info(fr.contentCheck.checked(passed.counts));
       },
     },

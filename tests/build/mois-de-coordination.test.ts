@@ -64,6 +64,7 @@ beforeAll(() => {
     '--nom', NEW_PROFILE.nom,
     '--secteur', 'communautaire',
     '--municipalites', before.territoires[0]!.id,
+    '--source-territoires', 'organisme',
     '--categories', before.categories[0]!.id,
     '--telephone', '418 555-0199',
   ], { CONTENT_DIR: contentDir });

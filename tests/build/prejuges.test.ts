@@ -25,7 +25,8 @@ function expectedHelp(categories: string[]): Record<string, string[]> {
   const expected: Record<string, string[]> = {};
   for (const categorie of new Set(categories)) {
     const organismes = content.organismes
-      .filter(({ data }) => data.statut === 'actif' && data.services.some((service) => service.categories.includes(categorie)))
+      // Left out only when a source says it is closed: an unknown status is not a closure.
+      .filter(({ data }) => data.statut !== 'ferme' && data.statut !== 'ferme-temporairement' && data.services.some((service) => service.categories.includes(categorie)))
       .map(({ id }) => `/organismes/${id}/`)
       .sort();
     if (organismes.length > 0) expected[categorie] = organismes;

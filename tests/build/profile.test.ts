@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
+import { site } from '../../src/site.config';
 import { siteContent } from '../support/content';
 import { readPage, text } from '../support/dist';
 
@@ -36,14 +38,20 @@ describe('partner profile pages', () => {
     }
   });
 
-  it('shows the verification date, the sources and a prefilled correction e-mail', () => {
+  it('shows when public sources were consulted and whether the organisation confirmed, the sources, and a way to report a correction', () => {
     for (const organisme of content.organismes) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
-      expect(text($), organisme.id).toContain('Renseignements vérifiés le');
+      expect(text($), organisme.id).toContain(fr.truth.sourcesConsulted);
+      expect(text($), organisme.id).toContain(organisme.data.confirme_le ? fr.truth.confirmedOn : fr.truth.notConfirmed);
       const sourceLinks = $('.sources a').map((_, link) => $(link).attr('href')).get();
       expect(sourceLinks).toEqual(organisme.data.sources.map((source) => source.url));
-      const mailto = $('a[href^="mailto:"]').filter((_, link) => $(link).text().includes('Signaler une correction')).attr('href') ?? '';
-      expect(decodeURIComponent(mailto), organisme.id).toContain(`https://tlpj.example.org/organismes/${organisme.id}/`);
+      if (site.coordinator.email) {
+        const mailto = $('a[href^="mailto:"]').filter((_, link) => $(link).text().includes('Signaler une correction')).attr('href') ?? '';
+        expect(decodeURIComponent(mailto), organisme.id).toContain(`https://tlpj.example.org/organismes/${organisme.id}/`);
+      } else {
+        // No address yet: the button leads to the page that says how else to propose a correction.
+        expect($('a.button').filter((_, link) => $(link).text() === fr.truth.reportPending).attr('href'), organisme.id).toBe('/contribuer/');
+      }
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
+import { AREA_UNKNOWN_VALUE } from '../../src/lib/search';
 import { siteContent } from '../support/content';
 import { listFiles, readPage } from '../support/dist';
 
@@ -26,15 +27,16 @@ describe('search index and map data (tests/fixtures/site)', () => {
     }
   });
 
-  it('files each partner under every municipality it serves, whole-territory ones under all six', () => {
+  it('files each partner under every municipality where it is confirmed, and under « à confirmer » when some of its area is unknown', () => {
     for (const organisme of directory.organismes) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
       const filters = $('[data-pagefind-filter^="municipalite:"]')
         .map((_, element) => $(element).attr('data-pagefind-filter')?.slice('municipalite:'.length))
         .get()
         .sort();
-      expect(filters, organisme.id).toEqual(directory.territoiresOf(organisme.id).map((entry) => entry.id).sort());
-      if (organisme.data.territoires === 'tout') expect(filters).toHaveLength(directory.territoires.length);
+      const expected = [...directory.territoiresOf(organisme.id).map((entry) => entry.id), ...(directory.hasUnknownArea(organisme.id) ? [AREA_UNKNOWN_VALUE] : [])];
+      expect(filters, organisme.id).toEqual(expected.sort());
+      if (organisme.data.territoires?.municipalites === 'tout') expect(filters).toEqual(expect.arrayContaining(directory.territoires.map((entry) => entry.id)));
     }
   });
 

@@ -88,10 +88,10 @@ export function describeSiteInvariants(name: string, site: () => BuiltSite): voi
       expect(problems).toEqual([]);
     });
 
-    it('lists on each municipality page, and its next pages, exactly the organisations the directory model puts there', () => {
+    it('lists on each municipality page, and its next pages, exactly the organisations the directory model puts there (confirmed, then to be confirmed)', () => {
       const { siteDir, pages } = built();
       for (const territoire of directory().territoires) {
-        const expected = directory().organismesIn(territoire.id).map((entry) => `/organismes/${entry.id}/`).sort();
+        const expected = directory().municipalityList(territoire.id).map((item) => `/organismes/${item.organisme.id}/`).sort();
         expect(listedOrganisations(siteDir, pages, `territoire/${territoire.id}`), territoire.id).toEqual(expected);
       }
     });
