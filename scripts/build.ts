@@ -39,6 +39,9 @@ function runStep(step: AfterBuildStep): Promise<void> {
   }
 }
 
+// `npm run build -- --help`: Astro prints its help and builds nothing, so there is no step to run after it.
+const askedForHelp = process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h');
+
 const stepsFolder = mkdtempSync(join(tmpdir(), 'tlpj-build-'));
 const stepsFile = join(stepsFolder, 'etapes.jsonl');
 try {
@@ -49,6 +52,8 @@ try {
   const steps = existsSync(stepsFile) ? readAfterBuildSteps(readFileSync(stepsFile, 'utf8')) : [];
   if (astro.status !== 0) {
     process.exitCode = astro.status ?? 1;
+  } else if (askedForHelp) {
+    process.exitCode = 0;
   } else if (!steps.some((step) => step.step === 'tlpj:pagefind')) {
     // The build passed without reaching its search index step: publishing it would break the search.
     console.error(fr.cli.build.noAfterBuildSteps);

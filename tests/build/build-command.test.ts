@@ -12,6 +12,7 @@ import { fr } from '../../src/i18n/fr';
 import { cacheDirFor } from '../../src/integrations/content-cache';
 import { buildArguments, cleanEnvironment, projectRoot, testBuildsDir, type BuildCommand } from '../support/build-site';
 import { listFiles } from '../support/dist';
+import { runScript } from '../support/run-script';
 
 const work = join(testBuildsDir, 'build-command');
 const STEPS = ['tlpj:pagefind', 'tlpj:hsds-export', 'tlpj:og-images'];
@@ -89,4 +90,13 @@ describe('npm run build when a step after Astro fails', () => {
     expect(log).toContain('[build] Complete!');
     expect(log).toContain(fr.cli.build.stepFailed('tlpj:pagefind', ''));
   }, 120_000);
+});
+
+describe('npm run build -- --help', () => {
+  it('prints the help of astro build and ends cleanly, with no step left to run', () => {
+    const result = runScript('build.ts', ['--help']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('astro build');
+    expect(result.stderr).not.toContain(fr.cli.build.noAfterBuildSteps);
+  });
 });
