@@ -28,12 +28,13 @@ describe('the page for contributors', () => {
     }
   });
 
-  it('never shows an example address to a reader', () => {
+  it("never shows the configuration's example address to a reader", () => {
+    // The fixture's fictional partners have example.org addresses of their own; the site's placeholder is tlpj.example.org.
     for (const page of listFiles(siteDir, '.html')) {
       const $page = readPage(siteDir, page);
       const mailtos = $page('a[href^="mailto:"]').map((_, link) => $page(link).attr('href')).get();
-      expect(mailtos.filter((href) => /@[^?]*\.example\./.test(href)), page).toEqual([]);
-      expect($page('body').text(), page).not.toMatch(/\bexample\.(org|com|net)\b/);
+      expect(mailtos.filter((href) => /@tlpj\.example\./.test(href)), page).toEqual([]);
+      expect($page('body').text(), page).not.toMatch(/\btlpj\.example\.org\b/);
     }
   });
 
