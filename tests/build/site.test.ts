@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
 import { numeroHref } from '../../src/lib/numeros';
 import { siteContent } from '../support/content';
-import { internalUrls, listFiles, pagePath, readPage, resolves, text } from '../support/dist';
+import { brokenInternalLinks, listFiles, readPage, text } from '../support/dist';
 
 const siteDir = inject('siteDir');
 /** The content the tests own (tests/fixtures/site): here they may count and name anything. */
@@ -83,14 +83,7 @@ describe('pages of the built site', () => {
   });
 
   it('has no internal link to a missing page or file', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const url of internalUrls(readPage(siteDir, page), ORIGIN)) {
-        const target = url.startsWith('/') ? url : new URL(url, `${ORIGIN}${pagePath(page)}`).pathname;
-        if (!resolves(siteDir, target)) broken.push(`${page} → ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(siteDir, pages, ORIGIN)).toEqual([]);
   });
 
   it('gives every page the fr-CA language, a title and a meta description of its own', () => {

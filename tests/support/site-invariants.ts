@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
 import { projectRoot } from './build-site';
-import { internalUrls, listFiles, pagePath, readPage, resolves } from './dist';
+import { brokenInternalLinks, listFiles, readPage } from './dist';
 import { hsdsErrors } from './hsds-schemas';
 import {
   fontFiles,
@@ -130,14 +130,7 @@ export function describeSiteInvariants(name: string, site: () => BuiltSite): voi
 
     it('has no internal link to a missing page or file', () => {
       const { siteDir, pages } = built();
-      const broken: string[] = [];
-      for (const page of pages) {
-        for (const url of internalUrls(readPage(siteDir, page), ORIGIN)) {
-          const target = url.startsWith('/') ? url : new URL(url, `${ORIGIN}${pagePath(page)}`).pathname;
-          if (!resolves(siteDir, target)) broken.push(`${page} → ${url}`);
-        }
-      }
-      expect(broken).toEqual([]);
+      expect(brokenInternalLinks(siteDir, pages, ORIGIN)).toEqual([]);
     });
 
     it('asks nothing of another host on page load', () => {
