@@ -20,4 +20,5 @@ export const collections = {
   priorites: define('priorites', definitions.priorites),
   recits: define('recits', definitions.recits),
   themes: define('themes', definitions.themes),
+  numeros: define('numeros', definitions.numeros),
 };

@@ -6,14 +6,26 @@
  */
 import { fiche as t } from '../i18n/fiche';
 import { suggestId, type WrittenProfile } from '../lib/profile-file';
-import { checkProfile, fieldId, formFileName, formFileText, unknownPaths, withIds, type FieldPath, type FieldProblem, type ProfileFormData } from '../lib/profile-form';
+import {
+  checkProfile,
+  declaredByOrganisation,
+  fieldId,
+  formFileName,
+  formFileText,
+  unknownPaths,
+  withIds,
+  type FieldPath,
+  type FieldProblem,
+  type ProfileFormData,
+} from '../lib/profile-form';
 import type { PickerConfig } from './place-picker';
 import { renderPreview, type PreviewConfig } from './profile-preview';
 
 interface Config extends PreviewConfig {
   /** Address of a profile's data, with `ID` for its id. */
   data: string;
-  email: string;
+  /** Unset while the coordinator has no address: the file is then downloaded or copied, not mailed. */
+  email?: string;
   map: PickerConfig;
 }
 
@@ -333,6 +345,7 @@ export class ProfileForm {
       if (isObject(service.cout) && Object.keys(service.cout).length === 0) delete service.cout;
     }
     if (this.prefill) this.carryOver(profile, this.prefill.fiche, this.formFields(), '');
+    declaredByOrganisation(profile, new Date());
     // What was carried over goes back to its place among the fields, as the site wrote them.
     const ordered = this.prefill ? Object.fromEntries([...Object.keys(this.prefill.fiche), ...Object.keys(profile)].filter((key, index, keys) => key in profile && keys.indexOf(key) === index).map((key) => [key, profile[key]])) : profile;
     const profileId = typeof id === 'string' && id !== '' ? id : suggestId(String(profile.nom ?? ''));
@@ -465,7 +478,10 @@ export class ProfileForm {
     const mail = (body: string) => `mailto:${this.config.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
     const full = mail(t.output.mailBody(text));
     const tooLong = full.length > MAX_MAILTO_LENGTH;
-    this.output.querySelector<HTMLAnchorElement>('[data-send]')!.href = tooLong ? mail(t.output.mailBodyAttached(name)) : full;
+    const send = this.output.querySelector<HTMLAnchorElement>('[data-send]')!;
+    if (this.config.email) send.href = tooLong ? mail(t.output.mailBodyAttached(name)) : full;
+    else send.removeAttribute('href');
+    send.hidden = !this.config.email;
     const notice = this.output.querySelector<HTMLElement>('[data-too-long]')!;
     notice.hidden = !tooLong;
     notice.textContent = tooLong ? t.output.tooLong(name) : '';

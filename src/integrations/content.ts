@@ -17,6 +17,7 @@ import {
   crossFileIssues,
   fileNameIssues,
   folderIssues,
+  formatIssue,
   formatReport,
   patternOf,
   readEntry,
@@ -27,6 +28,7 @@ import {
   type ContentIssue,
   type SourceEntry,
 } from '../lib/content-check';
+import { configurationWarnings } from '../lib/content-warnings';
 import { timed } from './timings';
 
 /** What each collection's loader found. Loaders run inside Vite's module graph, the integration outside it, in one process. */
@@ -192,6 +194,7 @@ export function contentReport(contentDir: string): AstroIntegration {
         // Warnings never block a build; listed one by one they would bury the build log, so it counts them
         // and `npm run verifier` shows each with how to fix it.
         if (issues.length > 0) logger.warn(fr.contentCheck.warnings(issues.length));
+        for (const issue of configurationWarnings()) logger.warn(formatIssue(issue));
         logger.info(fr.contentCheck.checked(Object.entries(content).map(([name, entries]) => `${entries.length} ${name}`)));
       },
     },

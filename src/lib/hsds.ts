@@ -256,8 +256,9 @@ export function buildHsds(directory: Directory, site: HsdsSite): HsdsExport {
         name: service.nom,
         description: service.description,
         url: url(routes.service(organisme.id, service.id)),
-        status: STATUS[organisme.data.statut],
-        alert: organisme.data.note_statut,
+        // HSDS has no « unknown » status: the alert says it is to be confirmed.
+        status: STATUS[organisme.data.statut ?? 'actif'],
+        alert: organisme.data.statut === undefined ? fr.truth.status.unknown : organisme.data.note_statut,
         application_process: service.acces.length > 0 ? fr.format.list(service.acces.map((mode) => fr.profile.acces[mode])) : undefined,
         fees_description: [fees, service.cout?.details].filter(Boolean).join(' — ') || undefined,
         eligibility_description: service.admissibilite,

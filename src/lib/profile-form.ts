@@ -73,6 +73,22 @@ const items = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item
  * Ids the profile already had never change: pages and open data link to them. Services name their places
  * by the form's keys of the places (`placeKeys`, one per place, in order), which become those ids.
  */
+/**
+ * What the organisation states in the form is declared by it on the day it sends it: each service area
+ * gets `declare_le`, a status this year (the schema refuses either without). Nothing is added to what
+ * it left unanswered.
+ */
+export function declaredByOrganisation(data: WrittenProfile, today: Date): WrittenProfile {
+  const declare = (holder: Record<string, unknown>) => {
+    const area = holder.territoires as Record<string, unknown> | undefined;
+    if (area && typeof area === 'object' && area.municipalites !== undefined) area.declare_le = isoDate(today);
+  };
+  declare(data);
+  for (const service of (data.services as Record<string, unknown>[] | undefined) ?? []) declare(service);
+  if (data.statut !== undefined) data.statut_annee = today.getFullYear();
+  return data;
+}
+
 export function withIds(data: WrittenProfile, profileId: string, placeKeys: readonly string[] = []): WrittenProfile {
   const taken = (list: Item[]) => new Set(list.map((item) => item.id).filter((id): id is string => typeof id === 'string' && id !== ''));
   const placeIds = taken(items(data.lieux));

@@ -25,14 +25,14 @@ export const serviceSchema = strictFields({
     .optional(),
   /** How to get it. */
   acces: z.array(z.enum(ACCESS_MODES, { error: `mode d'accès attendu parmi : ${ACCESS_MODES.join(', ')}` })).default([]),
-  /** Languages, ISO 639-1 codes (`fr`, `en`…). */
-  langues: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'code de langue attendu, p. ex. fr ou en' })).default(['fr']),
+  /** Languages, ISO 639-1 codes (`fr`, `en`…), when a source states them; none means « à confirmer ». */
+  langues: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'code de langue attendu, p. ex. fr ou en' })).default([]),
   horaires: z.array(plageHoraireSchema).default([]),
   note_horaires: optionalText,
   /** Ids of the organisation's `lieux` where it is offered. */
   lieux: z.array(idSchema).default([]),
-  /** When the service covers fewer municipalities than its organisation. */
-  territoires: territoiresServisSchema.optional(),
+  /** When a source states the service's own area (else it is the organisation's, known or not). */
+  territoires: territoiresServisSchema,
   telephones: z.array(telephoneSchema).default([]),
 });
 

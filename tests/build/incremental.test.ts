@@ -5,15 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
-import { buildArguments, cleanEnvironment, projectRoot } from '../support/build-site';
+import { buildArguments, cleanEnvironment, projectRoot, testBuildsDir } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
 import { SCALE_CONTENT_DIR } from '../support/scale-site';
 
-const work = join(tmpdir(), 'tlpj-incremental');
+const work = join(testBuildsDir, 'incremental');
 const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 

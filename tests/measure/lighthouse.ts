@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium';
 import { projectRoot } from '../support/build-site';
 import { startStaticServer } from '../support/static-server';
 import { describeMachine, machineLine, table, writeBlock, writeJson } from './bench/report';
@@ -64,7 +64,7 @@ const pages = [
 ].filter((page, index, all) => all.indexOf(page) === index);
 
 const server = await startStaticServer(dist);
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: CHROMIUM_ARGS });
 const results: { page: string; scores: Record<string, number>; below: string[] }[] = [];
 try {
   for (const page of pages) {

@@ -3,33 +3,20 @@
  * lists of needs and municipalities are cut into pages. Built by the global setup, before any test runs,
  * and shared by the build and browser tests.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { writeSyntheticContent } from '../measure/bench/synthetic-content';
-import { digest, filesUnder } from '../../src/lib/build-cache';
 import { checkContent } from '../../src/lib/content-check';
-import { buildSite, projectRoot, type BuildResult } from './build-site';
+import { buildSite, projectRoot, testBuildsDir, type BuildResult } from './build-site';
 
 export const SCALE_ORGANISATIONS = 160;
 const SEED = 7;
-export const SCALE_CONTENT_DIR = join(tmpdir(), 'tlpj-test-echelle', 'content');
-
-/**
- * Writes the content only when what it is made from changed: rewritten files would get new dates, and the
- * build, which is reused while its files keep their dates, would be made again for nothing.
- */
-function writeScaleContent(): void {
-  const stampFile = join(SCALE_CONTENT_DIR, '..', 'source.txt');
-  const sources = [...filesUnder(join(projectRoot, 'content')).map((file) => join('content', file)), 'tests/measure/bench/synthetic-content.ts'];
-  const stamp = `${SCALE_ORGANISATIONS} ${SEED} ${digest(sources.flatMap((file) => [file, readFileSync(join(projectRoot, file))]))}`;
-  if (existsSync(SCALE_CONTENT_DIR) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
-  const real = checkContent(join(projectRoot, 'content'), { root: projectRoot }).content;
-  writeSyntheticContent(real, { sourceDir: join(projectRoot, 'content'), targetDir: SCALE_CONTENT_DIR, organisations: SCALE_ORGANISATIONS, seed: SEED });
-  writeFileSync(stampFile, stamp);
-}
+export const SCALE_CONTENT_DIR = join(testBuildsDir, 'echelle-contenu');
 
 export function buildScaleSite(): BuildResult {
-  writeScaleContent();
-  return buildSite({ name: 'echelle', env: { CONTENT_DIR: SCALE_CONTENT_DIR, OG_IMAGES: '0' } });
+  return buildSite({ name: 'echelle', env: { CONTENT_DIR: SCALE_CONTENT_DIR, OG_IMAGES: '0' } }, () => {
+    rmSync(SCALE_CONTENT_DIR, { recursive: true, force: true });
+    const real = checkContent(join(projectRoot, 'content'), { root: projectRoot }).content;
+    writeSyntheticContent(real, { sourceDir: join(projectRoot, 'content'), targetDir: SCALE_CONTENT_DIR, organisations: SCALE_ORGANISATIONS, seed: SEED });
+  });
 }

@@ -122,7 +122,9 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
     const number = String(index).padStart(5, '0');
     const id = `organisme-exemple-${number}`;
     const home = pick.one(territoires);
-    const served = pick.chance(0.2) ? 'tout' : [...new Set([home.id, ...pick.some(territoires, 0, 1).map((entry) => entry.id)])];
+    const municipalites = pick.chance(0.2) ? 'tout' : [...new Set([home.id, ...pick.some(territoires, 0, 1).map((entry) => entry.id)])];
+    // Like the real directory, some areas are stated by a source and others are still to be confirmed.
+    const served = pick.chance(0.8) ? { territoires: { municipalites, source: `https://${id}.example.org/territoire` } } : {};
     const name = `${pick.one(KINDS)} ${pick.one(QUALIFIERS)} de ${home.data.nom} (exemple ${number})`;
     const prefixes = home.data.prefixes_postaux.length > 0 ? home.data.prefixes_postaux : ['G7X'];
 
@@ -165,9 +167,10 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
       nom: name,
       resume: `Données d'exemple pour la mesure de performance. ${pick.one(SENTENCES)}`,
       statut: pick.chance(0.95) ? 'actif' : 'ferme-temporairement',
+      statut_annee: 2026,
       secteur: pick.one(SECTEURS),
-      membre_tlpj: pick.chance(0.6),
-      territoires: served,
+      ...(pick.chance(0.6) ? { membre_tlpj: { periode: '2013-2015', source: 'projet-commun-2013-2015' } } : {}),
+      ...served,
       lieux,
       telephones: [
         { numero: nextPhone(), type: 'principal', ...(pick.chance(0.3) ? { poste: String(pick.int(100, 299)) } : {}) },
