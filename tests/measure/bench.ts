@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { checkContent, formatReport } from '../../src/lib/content-check';
 import { buildArguments, buildSite, projectRoot } from '../support/build-site';
 import { listFiles, pagePath } from '../support/dist';
@@ -130,7 +131,10 @@ function editOneProfile(organismesDir: string, run: number): void {
   if (!first) throw new Error(`Aucune fiche à modifier dans ${organismesDir}`);
   const file = join(organismesDir, first);
   const text = readFileSync(file, 'utf8');
-  const edited = text.replace(/^resume: "(.*)"$/m, (_, summary: string) => `resume: "${summary.replace(/ \(correction \d+\)$/, '')} (correction ${run})"`);
+  const edited = text.replace(/^resume: (.*)$/m, (_, written: string) => {
+    const summary = String(parse(written)).replace(/ \(correction \d+\)$/, '');
+    return `resume: ${JSON.stringify(`${summary} (correction ${run})`)}`;
+  });
   if (edited === text) throw new Error(`Pas de résumé à modifier dans ${file}`);
   writeFileSync(file, edited);
 }
