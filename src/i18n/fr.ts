@@ -330,6 +330,8 @@ export const fr = {
     women: 'Femmes',
     men: 'Hommes',
     others: 'Autres ou non précisé',
+    /** A part of the breakdown the file does not give (never shown as 0). */
+    toConfirm: 'à confirmer',
     total: 'Total',
     alliances: 'Nouvelles alliances',
     projets: 'Projets communs et leurs partenaires',
@@ -397,8 +399,8 @@ export const fr = {
       `${titre} (${unite}) : ${points
         .map((point) => `${formatYear(point.annee)}, ${point.valeur === undefined ? 'donnée manquante' : formatNumber(point.valeur)}`)
         .join(' ; ')}.`,
-    breakdownText: (femmes: number, hommes: number, autres: number) =>
-      `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${formatNumber(autres)} autres.`,
+    breakdownText: (femmes: number, hommes: number, autres: number | undefined) =>
+      `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${autres === undefined ? 'autres à confirmer' : `${formatNumber(autres)} autres`}.`,
     missingShort: 'n. d.',
     tableCaption: (titre: string) => `${titre} : données du graphique`,
   },

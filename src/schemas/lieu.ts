@@ -23,6 +23,10 @@ export const adresseSchema = strictFields({
   ville: requiredText,
   /** Sector within the town, e.g. `Kénogami`, shown in parentheses. */
   secteur: optionalText,
+  /**
+   * The one default of an address that states something, kept on purpose: the directory lists the places of
+   * the Table's territory, which lies wholly in Québec, and sources give no other province.
+   */
   province: z.string().default('Québec'),
   code_postal: postalCodeSchema,
 });

@@ -41,7 +41,7 @@ const directory = buildDirectory({
 });
 
 const recit = (id: string, date: string, themes: string[], priorites: string[] = []) =>
-  entry(id, recitSchema.parse({ titre: id, date, resume: 'Résumé.', themes, priorites }));
+  entry(id, recitSchema.parse({ titre: id, date, resume: 'Résumé.', themes, priorites, premiere_personne: false, exemple: false }));
 
 describe('services that help with a myth or a story', () => {
   it('lists the open services of each category, grouped by organisation, in the order the categories are named', () => {
