@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
 import { numeroHref, numeroLabel } from '../../src/lib/numeros';
@@ -80,7 +80,7 @@ describe('a site built from content with unknowns', () => {
   });
 
   it('shows in the help box exactly the numbers of its data file, in their order, with their sources', () => {
-    const file = load(readFileSync(join(projectRoot, FIXTURE, 'numeros-utiles.yaml'), 'utf8')) as {
+    const file = parse(readFileSync(join(projectRoot, FIXTURE, 'numeros-utiles.yaml'), 'utf8')) as {
       id: string;
       ordre: number;
       numero: string;
