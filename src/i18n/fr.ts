@@ -516,7 +516,7 @@ export const fr = {
       'Tout le répertoire de ce site, organismes et services, est aussi offert en fichiers de données. Le 211, d’autres répertoires ou des chercheurs peuvent le reprendre sans tout retaper.',
     whatTitle: 'Ce que contiennent les fichiers',
     what:
-      'Les mêmes renseignements que les pages du site : nom des organismes, services offerts, besoins couverts, municipalités desservies, adresses, téléphones, heures et langues. Un renseignement inconnu est laissé vide : il n’est jamais deviné.',
+      'Les mêmes renseignements que les pages du site : nom des organismes, services offerts, besoins couverts, municipalités desservies, adresses, téléphones, heures et langues. Un renseignement inconnu est laissé vide : il n’est jamais deviné. Le format exige un statut pour chaque service : celui d’un organisme dont aucune source récente ne montre l’activité est « inactive », avec l’alerte « Activité actuelle à confirmer ».',
     formatTitle: 'Le format',
     format:
       'Les fichiers suivent la norme internationale HSDS 3.0 (Human Services Data Specification) d’Open Referral, utilisée par les services 211. Chaque organisme et chaque service a un identifiant permanent qui ne change pas d’une mise à jour à l’autre.',

@@ -91,6 +91,15 @@ export const fixtureInput = {
         verifie_le: '2026-11-29',
       }),
     },
+    {
+      id: 'organisme-statut-inconnu',
+      data: organismeSchema.parse({
+        nom: 'Organisme au statut inconnu',
+        secteur: 'communautaire',
+        services: [{ id: 'inconnu-accueil', nom: 'Accueil', categories: ['alimentation'] }],
+        verifie_le: '2026-11-29',
+      }),
+    },
   ],
 };
 
