@@ -50,7 +50,7 @@ const noCoordinates: WarningCheck = (content) =>
               entry,
               ['lieux', index],
               `lieu « ${lieu.id} » sans coordonnées : il n'apparaît pas sur la carte`,
-              'ajoutez « coordonnees: { lat: 48.4…, lng: -71.2… } » (clic droit sur le lieu dans OpenStreetMap pour les lire)',
+              'ajoutez « coordonnees: { lat: 48.4…, lng: -71.2…, source: https://www.openstreetmap.org/… } » (clic droit sur le lieu dans OpenStreetMap pour les lire ; ou « declare_le: AAAA-MM-JJ » si l’organisme l’a placé lui-même)',
             ),
           ],
     );

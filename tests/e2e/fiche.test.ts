@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
 import { fr } from '../../src/i18n/fr';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
+import { isoDate } from '../../src/lib/format';
 import { formatPhone } from '../../src/lib/phone';
 import { formFileId, writtenProfile } from '../../src/lib/profile-file';
 import { fieldId, unknownPaths } from '../../src/lib/profile-form';
@@ -278,6 +279,18 @@ describe('a place put on the map by the partner', () => {
     await page.getByRole('button', { name: fiche.fields.coordonnees.centre }).press('Enter');
     await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe(String(tapped.lat));
     expect(await axe(page)).toEqual([]);
+
+    // The file says the point is declared by the organisation, on the day it is prepared, and passes the check.
+    await page.fill('#f-nom', 'Groupe fictif placé sur la carte');
+    await page.selectOption('#f-secteur', 'communautaire');
+    await page.fill('#f-lieux-0-adresse-ville', 'Jonquière');
+    const placed = { lat: await page.inputValue('#f-lieux-0-coordonnees-lat'), lng: await page.inputValue('#f-lieux-0-coordonnees-lng') };
+    const file = await prepare(page);
+    const coordinates = /\n\s+coordonnees:\n\s+lat: (\S+)\n\s+lng: (\S+)\n\s+declare_le: (\S+)\n/.exec(file);
+    expect(coordinates?.slice(1), file).toEqual([placed.lat, placed.lng, isoDate(new Date())]);
+    const id = formFileId(file)!;
+    const { errors } = checkContent(contentWith(id, file), { root: projectRoot });
+    expect(errors.map(formatIssue)).toEqual([]);
     await context.close();
   });
 });

@@ -43,7 +43,7 @@ export const fixtureInput = {
             id: 'siege',
             nom: 'Siège',
             adresse: { numero: '2505', rue: 'rue Saint-Hubert', unite: 'bureau 200', ville: 'Jonquière', code_postal: 'g7x7w2' },
-            coordonnees: { lat: 48.42, lng: -71.25 },
+            coordonnees: { lat: 48.42, lng: -71.25, source: 'https://exemple.org/nous-joindre' },
             accessibilite: 'Entrée de plain-pied.',
           },
         ],

@@ -124,9 +124,17 @@ describe('telephone schema', () => {
 
 describe('lieu schema', () => {
   it('normalises the postal code and accepts coordinates inside the territory', () => {
-    const lieu = lieuSchema.parse({ id: 'a', adresse: { ville: 'Jonquière', code_postal: 'g7x7w2' }, coordonnees: { lat: 48.42, lng: -71.25 } });
+    const lieu = lieuSchema.parse({ id: 'a', adresse: { ville: 'Jonquière', code_postal: 'g7x7w2' }, coordonnees: { lat: 48.42, lng: -71.25, declare_le: '2026-12-02' } });
     expect(lieu.adresse.code_postal).toBe('G7X 7W2');
     expect(lieu.adresse.province).toBe('Québec');
+    expect(lieu.coordonnees).toMatchObject({ lat: 48.42, lng: -71.25 });
+  });
+
+  it('refuses coordinates that say nowhere where they come from, and accepts a source or the organisation', () => {
+    const messages = errors(lieuSchema, { id: 'a', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25 } });
+    expect(messages['coordonnees.source']).toMatch(/^coordonnées sans provenance : .*retirez « coordonnees » : le lieu sera listé sans marqueur sur la carte/);
+    expect(lieuSchema.safeParse({ id: 'a', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25, source: 'https://www.openstreetmap.org/node/1' } }).success).toBe(true);
+    expect(lieuSchema.safeParse({ id: 'a', adresse: { ville: 'Jonquière' } }).success).toBe(true);
   });
 
   it('refuses coordinates outside the territory, swapped coordinates and a bad postal code', () => {

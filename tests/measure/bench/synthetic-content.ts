@@ -141,6 +141,7 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
       coordonnees: {
         lat: Number(clamp(home.data.centre.lat + (pick.int(-200, 200) / 10000), bounds.south, bounds.north).toFixed(5)),
         lng: Number(clamp(home.data.centre.lng + (pick.int(-200, 200) / 10000), bounds.west, bounds.east).toFixed(5)),
+        declare_le: '2026-11-29',
       },
       ...(pick.chance(0.5) ? { accessibilite: 'Entrée de plain-pied, toilettes adaptées.' } : {}),
     }));
