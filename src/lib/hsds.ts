@@ -15,7 +15,7 @@ import { formatPlage, formatStreet } from './format';
 import { absoluteUrl, routes } from './routes';
 import type { Categorie } from '../schemas/categorie';
 import type { PlageHoraire } from '../schemas/horaire';
-import type { Organisme, Statut } from '../schemas/organisme';
+import { lastChecked, type Organisme, type Statut } from '../schemas/organisme';
 import type { Telephone } from '../schemas/telephone';
 
 export const HSDS_VERSION = '3.0';
@@ -265,7 +265,7 @@ export function buildHsds(directory: Directory, site: HsdsSite): HsdsExport {
         application_process: service.acces.length > 0 ? fr.format.list(service.acces.map((mode) => fr.profile.acces[mode])) : undefined,
         fees_description: [fees, service.cout?.details].filter(Boolean).join(' — ') || undefined,
         eligibility_description: service.admissibilite,
-        last_modified: organisme.data.verifie_le.toISOString(),
+        last_modified: lastChecked(organisme.data).toISOString(),
       }),
     );
     const serviceAtLocations = organisme.data.lieux

@@ -152,7 +152,7 @@ export function profileMarkdown(answers: NewProfileAnswers, choices: ProfileChoi
     ...(present(answers.siteWeb) ? { site_web: present(answers.siteWeb) } : {}),
     services:
       answers.categories.length > 0 ? [{ id: `${id}-${suggestId(serviceName)}`.slice(0, 80).replace(/-+$/, ''), nom: serviceName, categories: answers.categories }] : [],
-    verifie_le: isoDate(today),
+    sources_consultees_le: isoDate(today),
     sources: present(answers.source) ? [present(answers.source)] : [],
   };
   return profileFileText(data, {

@@ -121,8 +121,9 @@ describe('a profile updated from its page', () => {
     const received = receiveProfile(text, { contentDir: join(projectRoot, 'content'), root: projectRoot });
     expect(received.errors.map(formatIssue)).toEqual([]);
     expect(received.isNew).toBe(false);
-    // Confirming is the organisation stating its status today: the status's year moves with the date.
-    expect(received.changes.filter((change) => !['verifie_le', 'statut_annee'].includes(change.field))).toEqual([]);
+    // Confirming is the organisation stating its profile today: its confirmation date, and its status's year.
+    expect(received.changes.filter((change) => !['confirme_le', 'statut_annee'].includes(change.field))).toEqual([]);
+    expect(received.changes.map((change) => change.field)).toContain('confirme_le');
     expect(received.descriptionChanges).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();

@@ -77,7 +77,7 @@ export const fixtureInput = {
             note_horaires: 'Sur rendez-vous seulement.',
           },
         ],
-        verifie_le: '2026-11-29',
+        sources_consultees_le: '2026-11-29',
       }),
     },
     {
@@ -88,7 +88,7 @@ export const fixtureInput = {
         statut: 'ferme-temporairement',
         statut_annee: 2026,
         territoires: { municipalites: ['jonquiere'], source: 'projet-commun-2013-2015' },
-        verifie_le: '2026-11-29',
+        sources_consultees_le: '2026-11-29',
       }),
     },
     {
@@ -97,7 +97,7 @@ export const fixtureInput = {
         nom: 'Organisme au statut inconnu',
         secteur: 'communautaire',
         services: [{ id: 'inconnu-accueil', nom: 'Accueil', categories: ['alimentation'] }],
-        verifie_le: '2026-11-29',
+        sources_consultees_le: '2026-11-29',
       }),
     },
   ],

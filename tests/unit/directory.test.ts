@@ -14,7 +14,7 @@ const categorie = (id: string, nom: string): Entry<Categorie> => ({
 });
 const organisme = (id: string, data: Record<string, unknown>): Entry<Organisme> => ({
   id,
-  data: organismeSchema.parse({ secteur: 'communautaire', verifie_le: '2026-11-29', ...data }),
+  data: organismeSchema.parse({ secteur: 'communautaire', sources_consultees_le: '2026-11-29', ...data }),
 });
 
 const directory = buildDirectory({

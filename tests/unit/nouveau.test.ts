@@ -35,7 +35,7 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(profile?.data.telephones[0]?.numero).toBe('+14185551234');
     expect(profile?.data.courriel).toBe('info@exemple.org');
     expect(profile?.data.services[0]?.categories).toEqual(['alimentation', 'famille']);
-    expect(profile?.data.verifie_le.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(profile?.data.sources_consultees_le?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('writes the phone number the way readers see it', () => {

@@ -22,7 +22,7 @@ const organisme = (id: string, statut: string, services: { id: string; categorie
       statut_annee: 2026,
       secteur: 'communautaire',
       territoires: { municipalites: 'tout', source: 'https://exemple.org/territoire' },
-      verifie_le: '2026-11-29',
+      sources_consultees_le: '2026-11-29',
       services: services.map((service) => ({ ...service, nom: service.id })),
     }),
   );

@@ -36,7 +36,7 @@ const typed = {
       lieux: ['nouveau-lieu-1'],
     },
   ],
-  verifie_le: '2026-12-02',
+  sources_consultees_le: '2026-12-02',
 };
 
 describe('the partner form, without the page', () => {
@@ -138,7 +138,7 @@ describe('the partner form, without the page', () => {
     const { content } = checkContent(contentDir, { root: contentDir });
     const entry = content.organismes.find((item) => item.id === 'organisme-fictif-a')!;
     const sent = profileFormData(entry.id, entry.data, entry.body);
-    expect(sent.fiche).toMatchObject({ nom: entry.data.nom, telephones: [{ numero: '418 555-0101' }], verifie_le: '2026-11-29' });
+    expect(sent.fiche).toMatchObject({ nom: entry.data.nom, telephones: [{ numero: '418 555-0101' }], sources_consultees_le: '2026-11-29' });
     expect(sent.fiche).not.toHaveProperty('courriel');
     expect(unknownPaths(sent.fiche)).toContainEqual(['courriel']);
     expect(checkProfile(sent.fiche, fiche.errors.required)).toEqual([]);

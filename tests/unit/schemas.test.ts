@@ -7,7 +7,7 @@ import { serviceSchema } from '../../src/schemas/service';
 import { telephoneSchema } from '../../src/schemas/telephone';
 import { territoireSchema } from '../../src/schemas/territoire';
 
-const minimal = { nom: 'Organisme', secteur: 'communautaire', verifie_le: '2026-11-29' };
+const minimal = { nom: 'Organisme', secteur: 'communautaire', sources_consultees_le: '2026-11-29' };
 
 /** The French messages of a failed parse, by field path. */
 function errors(schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
@@ -24,7 +24,7 @@ describe('organisme schema', () => {
     expect(data.membre_tlpj).toBeUndefined();
     expect(data.territoires).toBeUndefined();
     expect(data.confirme_le).toBeUndefined();
-    expect(data.verifie_le.toISOString().slice(0, 10)).toBe('2026-11-29');
+    expect(data.sources_consultees_le?.toISOString().slice(0, 10)).toBe('2026-11-29');
   });
 
   it('reads an empty area as unknown, and accepts a stated area with its source, the common project or a declaration', () => {
@@ -81,7 +81,7 @@ describe('organisme schema', () => {
       territoires: { municipalites: ['Lac-Kénogami'], source: 'projet-commun-2013-2015' },
       courriel: 'pas-un-courriel',
       site_web: 'ftp://exemple.org',
-      verifie_le: '29/11/2026',
+      sources_consultees_le: '29/11/2026',
       sources: ['javascript:alert(1)'],
     });
     expect(messages).toMatchObject({
@@ -91,7 +91,7 @@ describe('organisme schema', () => {
       'territoires.municipalites.0': expect.stringContaining('sans accents'),
       courriel: expect.stringContaining('adresse courriel attendue'),
       site_web: expect.stringContaining('https://'),
-      verifie_le: expect.stringContaining('AAAA-MM-JJ'),
+      sources_consultees_le: expect.stringContaining('AAAA-MM-JJ'),
       'sources.0.url': expect.stringContaining('https://'),
     });
   });

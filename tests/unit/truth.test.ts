@@ -21,7 +21,7 @@ const territoire = (id: string, nom: string, ordre: number) => ({
 });
 const organisme = (id: string, data: Record<string, unknown>): Entry<Organisme> => ({
   id,
-  data: organismeSchema.parse({ nom: id, secteur: 'communautaire', verifie_le: '2026-11-29', ...data }),
+  data: organismeSchema.parse({ nom: id, secteur: 'communautaire', sources_consultees_le: '2026-11-29', ...data }),
 });
 
 const directory = buildDirectory({

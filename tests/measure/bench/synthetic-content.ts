@@ -181,7 +181,7 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
       site_web: `https://${id}.example.org/`,
       services: organisationServices,
       a_confirmer: pick.chance(0.3) ? ['Heures d’ouverture pendant l’été.'] : [],
-      verifie_le: '2026-11-29',
+      sources_consultees_le: '2026-11-29',
       sources: [`https://${id}.example.org/a-propos`],
     };
     const body = Array.from({ length: pick.int(2, 4) }, () => pick.some(SENTENCES, 2, 3).join(' ')).join('\n\n');
