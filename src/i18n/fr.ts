@@ -589,13 +589,14 @@ export const fr = {
     },
     health: {
       heading: (total: number) => `État des fiches (${total} organismes) :`,
-      completeCount: (count: number, months: number) => `${count} complètes et vérifiées depuis moins de ${months} mois`,
+      completeCount: (count: number, months: number) => `${count} complètes et revues depuis moins de ${months} mois`,
       incompleteCount: (count: number) => `${count} incomplètes`,
-      staleCount: (count: number, months: number) => `${count} à revérifier (vérifiées il y a plus de ${months} mois)`,
+      staleCount: (count: number, months: number) => `${count} à revérifier (revues il y a plus de ${months} mois)`,
       staleTitle: 'À revérifier :',
       incompleteTitle: 'Incomplètes :',
       completeTitle: 'Complètes :',
-      verifiedOn: (date: string) => `vérifiée le ${date}`,
+      /** The latest of the profile's two dates: public sources consulted, or the organisation's confirmation. */
+      verifiedOn: (date: string) => `revue le ${date} (sources consultées ou confirmation)`,
       lacks: (missing: string[]) => `manque : ${missing.join(', ')}`,
       /** What a profile lacks, in the words of the « manque : » list. */
       missing: {
