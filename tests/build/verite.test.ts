@@ -40,13 +40,6 @@ describe('a site built from content with unknowns', () => {
     expect(text($, '.sources')).toContain(`${t.sourcesConsulted} 29 novembre 2026.`);
   });
 
-  it('says which date applies: a profile the organisation confirmed and no one checked in public sources', () => {
-    const sources = text(readPage(build.outDir, 'organismes/organisme-confirme'), '.sources');
-    expect(sources).toContain(`${t.confirmedOn} 30 novembre 2026.`);
-    expect(sources).not.toContain(t.sourcesConsulted);
-    expect(sources).not.toContain(t.notConfirmed);
-  });
-
   it('lists it on no municipality as confirmed, and on every one under its own heading', () => {
     for (const territoire of ['jonquiere', 'larouche']) {
       expect(listed(`territoire/${territoire}`, 'services-confirmes'), territoire).not.toContain('/organismes/sans-territoire/');
