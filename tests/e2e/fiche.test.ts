@@ -214,6 +214,11 @@ describe('a new profile typed on a phone', () => {
     for (const shown of [typed.resume, '418 555-0142, poste 12', typed.courriel, typed.lieu, typed.rue, 'G7X 1A1', typed.service, categorie.data.nom, 'mardi, de 9 h à 16 h 30', typed.description]) {
       expect(page, shown).toContain(shown.replace(/\s+/g, ' '));
     }
+    // Sent by the organisation itself: the page gives the day it confirmed, and claims no public sources consulted.
+    expect(text).toMatch(/^confirme_le: \d{4}-\d{2}-\d{2}$/m);
+    expect(text).not.toMatch(/^sources_consultees_le:/m);
+    expect(page).toContain(fr.truth.confirmedOn);
+    expect(page).not.toContain(fr.truth.sourcesConsulted);
   });
 });
 
