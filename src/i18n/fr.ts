@@ -646,7 +646,7 @@ export const fr = {
         siteWeb: 'Site Web (facultatif)',
         siteWebPlaceholder: 'https://',
         resume: 'Résumé en une ou deux phrases (facultatif)',
-        source: 'Source des renseignements, une adresse Web (facultatif)',
+        source: 'Source des renseignements : l’adresse de la page Web où vous les avez lus',
       },
     },
     recevoir: {
