@@ -44,7 +44,7 @@ function template(annee: string, indicateurs: Indicateur[]): string {
       '    valeur:',
     ];
     if (indicateur.ads) {
-      lines.push('    # Répartition (ADS) : femmes + hommes + autres doit égaler la valeur ; « autres » vide compte pour 0.', '    repartition:', '      femmes:', '      hommes:', '      autres:');
+      lines.push('    # Répartition (ADS) : femmes + hommes + autres doit égaler la valeur ; « autres » laissé vide reste « à confirmer » (jamais 0).', '    repartition:', '      femmes:', '      hommes:', '      autres:');
     }
     lines.push('    note:');
     return lines.join('\n');
@@ -56,7 +56,8 @@ function template(annee: string, indicateurs: Indicateur[]): string {
 # le site affichera « donnée manquante » (jamais zéro). « note: » accepte une phrase d'explication.
 # Vérifiez ensuite avec « npm run build » : chaque erreur est signalée avec le fichier et le champ.
 
-# true tant que les chiffres ne sont pas réels : le site affiche alors « données d'exemple ».
+# Ce fichier est pour les vrais chiffres de l'année : « exemple: false ». Écrivez « exemple: true » seulement
+# pour des chiffres d'exemple : le site affiche alors « données d'exemple ».
 exemple: false
 
 valeurs:

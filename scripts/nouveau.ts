@@ -4,8 +4,9 @@
  * Interactive in a terminal; without one, or with `--nom`, it takes everything from flags:
  *   npm run nouveau -- --nom "Cuisine collective de Larouche" --secteur communautaire \
  *     --municipalites jonquiere,larouche --categories alimentation --telephone "418 555-1234" \
- *     --source-territoires organisme
- * Other flags: --id, --service, --courriel, --site-web, --resume, --source. `--municipalites tout` for
+ *     --source-territoires organisme --source https://exemple.org/a-propos
+ * --source (the public page the facts come from) is required: the profile says public sources were
+ * consulted that day. Other flags: --id, --service, --courriel, --site-web, --resume. `--municipalites tout` for
  * the whole territory; municipalities need --source-territoires (a web address, projet-commun-2013-2015,
  * or organisme when the organisation said so), and without them the profile says « à confirmer ».
  * It never overwrites a file, writes no fact nobody gave, and what it writes passes the content check.
@@ -137,7 +138,7 @@ async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAn
   const courriel = orCancel(await prompts.text({ message: ask.courriel, validate: (value) => answerChecks.courriel(value) }));
   const siteWeb = orCancel(await prompts.text({ message: ask.siteWeb, placeholder: ask.siteWebPlaceholder, validate: (value) => answerChecks.url(value) }));
   const resume = orCancel(await prompts.text({ message: ask.resume, validate: (value) => answerChecks.resume(value) }));
-  const source = orCancel(await prompts.text({ message: ask.source, validate: (value) => answerChecks.url(value) }));
+  const source = orCancel(await prompts.text({ message: ask.source, placeholder: ask.siteWebPlaceholder, validate: (value) => answerChecks.source(value) }));
   return { nom, id, secteur, municipalites, sourceTerritoires, categories, service, telephone, courriel, siteWeb, resume, source };
 }
 

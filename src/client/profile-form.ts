@@ -127,7 +127,7 @@ export class ProfileForm {
   private setToday(): void {
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    const date = this.control(['verifie_le']) as HTMLInputElement | null;
+    const date = this.control(['confirme_le']) as HTMLInputElement | null;
     if (date) date.value = iso;
   }
 

@@ -15,7 +15,7 @@ export interface PreviewConfig {
   territoires: Record<string, string>;
   categories: Record<string, string>;
   /** What the profile page says of what is unknown (strings of fr.truth). */
-  truth: { areaUnknown: string; wholeTerritory: string; languagesUnknown: string; statusUnknown: string };
+  truth: { areaUnknown: string; wholeTerritory: string; languagesUnknown: string; statusUnknown: string; sourcesConsulted: string; confirmedOn: string };
 }
 
 type Child = Node | string | false | undefined | null;
@@ -117,7 +117,8 @@ export function renderPreview(container: HTMLElement, written: WrittenProfile, b
     facts([[words.served, territoires(data.territoires)]]),
     data.a_confirmer.length > 0 && h('p', { class: 'profile-preview__heading' }, words.toConfirm),
     data.a_confirmer.length > 0 && h('ul', {}, ...data.a_confirmer.map((item) => h('li', {}, item))),
-    h('p', { class: 'muted' }, `${words.verifiedOn} ${formatDate(data.verifie_le)}`),
+    data.sources_consultees_le && h('p', { class: 'muted' }, `${config.truth.sourcesConsulted} ${formatDate(data.sources_consultees_le)}.`),
+    data.confirme_le && h('p', { class: 'muted' }, `${config.truth.confirmedOn} ${formatDate(data.confirme_le)}.`),
   ];
   container.replaceChildren(...parts.filter((part): part is Node | string => Boolean(part)));
 }

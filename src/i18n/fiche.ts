@@ -97,7 +97,10 @@ export const fiche = {
     serviceTerritoires: { label: 'Municipalités de ce service', help: 'Seulement si ce service dessert moins de municipalités que l’organisme.' },
     serviceTelephones: { label: 'Téléphones propres à ce service', item: 'Téléphone du service n°', add: 'Ajouter un téléphone à ce service', remove: 'Retirer ce téléphone' },
     a_confirmer: { label: 'Ce qui reste à confirmer', help: 'Une ligne par élément. Effacez une ligne quand c’est confirmé. Les lecteurs voient cette liste.' },
-    verifie_le: { label: 'Date de la vérification', help: 'Le jour où vous avez vérifié ces renseignements.' },
+    confirme_le: {
+      label: 'Date de votre confirmation',
+      help: 'Le jour où votre organisme confirme ces renseignements. La fiche dira « Fiche confirmée par l’organisme le… ».',
+    },
     description: { label: 'Description de l’organisme', help: 'Quelques phrases simples : sa mission, pour qui, depuis quand. Une ligne vide entre deux paragraphes.' },
   },
   submit: 'Préparer la fiche',

@@ -330,6 +330,8 @@ export const fr = {
     women: 'Femmes',
     men: 'Hommes',
     others: 'Autres ou non précisé',
+    /** A part of the breakdown the file does not give (never shown as 0). */
+    toConfirm: 'à confirmer',
     total: 'Total',
     alliances: 'Nouvelles alliances',
     projets: 'Projets communs et leurs partenaires',
@@ -397,8 +399,8 @@ export const fr = {
       `${titre} (${unite}) : ${points
         .map((point) => `${formatYear(point.annee)}, ${point.valeur === undefined ? 'donnée manquante' : formatNumber(point.valeur)}`)
         .join(' ; ')}.`,
-    breakdownText: (femmes: number, hommes: number, autres: number) =>
-      `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${formatNumber(autres)} autres.`,
+    breakdownText: (femmes: number, hommes: number, autres: number | undefined) =>
+      `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${autres === undefined ? 'autres à confirmer' : `${formatNumber(autres)} autres`}.`,
     missingShort: 'n. d.',
     tableCaption: (titre: string) => `${titre} : données du graphique`,
   },
@@ -514,7 +516,7 @@ export const fr = {
       'Tout le répertoire de ce site, organismes et services, est aussi offert en fichiers de données. Le 211, d’autres répertoires ou des chercheurs peuvent le reprendre sans tout retaper.',
     whatTitle: 'Ce que contiennent les fichiers',
     what:
-      'Les mêmes renseignements que les pages du site : nom des organismes, services offerts, besoins couverts, municipalités desservies, adresses, téléphones, heures et langues. Un renseignement inconnu est laissé vide : il n’est jamais deviné.',
+      'Les mêmes renseignements que les pages du site : nom des organismes, services offerts, besoins couverts, municipalités desservies, adresses, téléphones, heures et langues. Un renseignement inconnu est laissé vide : il n’est jamais deviné. Le format exige un statut pour chaque service : celui d’un organisme dont aucune source récente ne montre l’activité est « inactive », avec l’alerte « Activité actuelle à confirmer ».',
     formatTitle: 'Le format',
     format:
       'Les fichiers suivent la norme internationale HSDS 3.0 (Human Services Data Specification) d’Open Referral, utilisée par les services 211. Chaque organisme et chaque service a un identifiant permanent qui ne change pas d’une mise à jour à l’autre.',
@@ -584,13 +586,14 @@ export const fr = {
     },
     health: {
       heading: (total: number) => `État des fiches (${total} organismes) :`,
-      completeCount: (count: number, months: number) => `${count} complètes et vérifiées depuis moins de ${months} mois`,
+      completeCount: (count: number, months: number) => `${count} complètes et revues depuis moins de ${months} mois`,
       incompleteCount: (count: number) => `${count} incomplètes`,
-      staleCount: (count: number, months: number) => `${count} à revérifier (vérifiées il y a plus de ${months} mois)`,
+      staleCount: (count: number, months: number) => `${count} à revérifier (revues il y a plus de ${months} mois)`,
       staleTitle: 'À revérifier :',
       incompleteTitle: 'Incomplètes :',
       completeTitle: 'Complètes :',
-      verifiedOn: (date: string) => `vérifiée le ${date}`,
+      /** The latest of the profile's two dates: public sources consulted, or the organisation's confirmation. */
+      verifiedOn: (date: string) => `revue le ${date} (sources consultées ou confirmation)`,
       lacks: (missing: string[]) => `manque : ${missing.join(', ')}`,
       /** What a profile lacks, in the words of the « manque : » list. */
       missing: {
@@ -643,7 +646,7 @@ export const fr = {
         siteWeb: 'Site Web (facultatif)',
         siteWebPlaceholder: 'https://',
         resume: 'Résumé en une ou deux phrases (facultatif)',
-        source: 'Source des renseignements, une adresse Web (facultatif)',
+        source: 'Source des renseignements : l’adresse de la page Web où vous les avez lus',
       },
     },
     recevoir: {

@@ -60,8 +60,9 @@ export function change(valeur: number | undefined, precedente: number | undefine
   return valeur === undefined || precedente === undefined ? undefined : valeur - precedente;
 }
 
-export function repartitionTotal(repartition: Repartition): number {
-  return repartition.femmes + repartition.hommes + repartition.autres;
+/** The sum of the breakdown; unknown while « autres » is not given. */
+export function repartitionTotal(repartition: Repartition): number | undefined {
+  return repartition.autres === undefined ? undefined : repartition.femmes + repartition.hommes + repartition.autres;
 }
 
 export type Tendance = 'hausse' | 'baisse' | 'stable' | 'indeterminee';

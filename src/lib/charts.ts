@@ -162,11 +162,15 @@ export interface StackedBarGeometry {
   segments: Segment[];
 }
 
-/** One horizontal bar split into parts (women, men, other), each as wide as its share of the total. */
-export function stackedBar(parts: readonly { key: string; value: number }[], options: { width?: number; height?: number } = {}): StackedBarGeometry {
+/**
+ * One horizontal bar split into parts (women, men, other), each as wide as its share of the total. A part
+ * that is unknown has no segment; given `options.total` (the whole count), its share stays blank instead
+ * of being spread over the known parts.
+ */
+export function stackedBar(parts: readonly { key: string; value: number }[], options: { width?: number; height?: number; total?: number } = {}): StackedBarGeometry {
   const width = options.width ?? 480;
   const height = options.height ?? 40;
-  const total = parts.reduce((sum, part) => sum + part.value, 0);
+  const total = Math.max(options.total ?? 0, parts.reduce((sum, part) => sum + part.value, 0));
   const x = scaleLinear()
     .domain([0, Math.max(total, 1)])
     .range([0, width]);

@@ -4,7 +4,7 @@
  * for more than a year. Printed by `npm run verifier`.
  */
 import { fr } from '../i18n/fr';
-import type { Organisme } from '../schemas/organisme';
+import { lastChecked, type Organisme } from '../schemas/organisme';
 import { isAddressComplete, isoDate } from './format';
 
 /** A profile not checked for this many months is stale: its facts may have changed. */
@@ -73,8 +73,8 @@ export function contentHealth(organismes: { id: string; file: string; data: Orga
       id,
       file,
       nom: data.nom,
-      verifiedOn: data.verifie_le,
-      stale: isStale(data.verifie_le, today),
+      verifiedOn: lastChecked(data),
+      stale: isStale(lastChecked(data), today),
       missing: missingInformation(data),
     }))
     .sort((a, b) => a.nom.localeCompare(b.nom, 'fr-CA'));

@@ -5,6 +5,7 @@
 import type { ContentIssue, SourceEntry, WarningCheck } from './content-check';
 import { hasPhoneOrEmail, isStale, monthsBetween, STALE_AFTER_MONTHS } from './content-health';
 import { fieldLabel } from './field-label';
+import { lastChecked } from '../schemas/organisme';
 import { site } from '../site.config';
 
 function warningAt(entry: SourceEntry<unknown>, path: PropertyKey[], message: string, fix: string): ContentIssue {
@@ -13,13 +14,13 @@ function warningAt(entry: SourceEntry<unknown>, path: PropertyKey[], message: st
 
 const staleProfiles: WarningCheck = (content, { today }) =>
   content.organismes
-    .filter((entry) => isStale(entry.data.verifie_le, today))
+    .filter((entry) => isStale(lastChecked(entry.data), today))
     .map((entry) =>
       warningAt(
         entry,
-        ['verifie_le'],
-        `renseignements vérifiés il y a ${monthsBetween(entry.data.verifie_le, today)} mois (plus de ${STALE_AFTER_MONTHS} mois)`,
-        "revérifiez la fiche auprès de l'organisme, puis écrivez la date du jour dans verifie_le",
+        [entry.data.confirme_le?.getTime() === lastChecked(entry.data).getTime() ? 'confirme_le' : 'sources_consultees_le'],
+        `renseignements revus il y a ${monthsBetween(lastChecked(entry.data), today)} mois (plus de ${STALE_AFTER_MONTHS} mois)`,
+        "faites confirmer la fiche par l'organisme (confirme_le), ou reconsultez les sources publiques et écrivez la date du jour dans sources_consultees_le",
       ),
     );
 
@@ -50,7 +51,7 @@ const noCoordinates: WarningCheck = (content) =>
               entry,
               ['lieux', index],
               `lieu « ${lieu.id} » sans coordonnées : il n'apparaît pas sur la carte`,
-              'ajoutez « coordonnees: { lat: 48.4…, lng: -71.2… } » (clic droit sur le lieu dans OpenStreetMap pour les lire)',
+              'ajoutez « coordonnees: { lat: 48.4…, lng: -71.2…, source: https://www.openstreetmap.org/… } » (clic droit sur le lieu dans OpenStreetMap pour les lire ; ou « declare_le: AAAA-MM-JJ » si l’organisme l’a placé lui-même)',
             ),
           ],
     );

@@ -15,7 +15,7 @@ import { formatPlage, formatStreet } from './format';
 import { absoluteUrl, routes } from './routes';
 import type { Categorie } from '../schemas/categorie';
 import type { PlageHoraire } from '../schemas/horaire';
-import type { Organisme, Statut } from '../schemas/organisme';
+import { lastChecked, type Organisme, type Statut } from '../schemas/organisme';
 import type { Telephone } from '../schemas/telephone';
 
 export const HSDS_VERSION = '3.0';
@@ -256,13 +256,16 @@ export function buildHsds(directory: Directory, site: HsdsSite): HsdsExport {
         name: service.nom,
         description: service.description,
         url: url(routes.service(organisme.id, service.id)),
-        // HSDS has no « unknown » status: the alert says it is to be confirmed.
-        status: STATUS[organisme.data.statut ?? 'actif'],
+        // HSDS 3.0 requires `status` and has no « unknown » (active, inactive, defunct, temporarily closed).
+        // With no source on its current activity, « active » would vouch that it runs, « defunct » and
+        // « temporarily closed » would claim a closure: « inactive » (not known to be offered now) is the
+        // one value that asserts no event, and the alert says plainly that the activity is to be confirmed.
+        status: organisme.data.statut === undefined ? 'inactive' : STATUS[organisme.data.statut],
         alert: organisme.data.statut === undefined ? fr.truth.status.unknown : organisme.data.note_statut,
         application_process: service.acces.length > 0 ? fr.format.list(service.acces.map((mode) => fr.profile.acces[mode])) : undefined,
         fees_description: [fees, service.cout?.details].filter(Boolean).join(' — ') || undefined,
         eligibility_description: service.admissibilite,
-        last_modified: organisme.data.verifie_le.toISOString(),
+        last_modified: lastChecked(organisme.data).toISOString(),
       }),
     );
     const serviceAtLocations = organisme.data.lieux

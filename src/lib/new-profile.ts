@@ -43,7 +43,7 @@ export interface NewProfileAnswers {
   courriel?: string;
   siteWeb?: string;
   resume?: string;
-  /** Where the facts come from (a web address). */
+  /** Where the facts come from (a web address): the profile says public sources were consulted that day. */
   source?: string;
 }
 
@@ -77,6 +77,17 @@ export const answerChecks = {
   url(value: string | undefined): string | undefined {
     const result = optionalHttpUrl.safeParse(value);
     return result.success ? undefined : `adresse Web attendue, commençant par https:// (reçu : « ${value} »)`;
+  },
+  /**
+   * The public page the profile is written from. Required: the profile says « Sources publiques consultées
+   * le » the day it is created, which only a source makes true. An organisation that gives its own
+   * facts sends them through the partner form, which dates its confirmation instead.
+   */
+  source(value: string | undefined): string | undefined {
+    if (!present(value)) {
+      return "source des renseignements attendue : l'adresse Web où vous les avez lus (--source https://…), car la fiche dira « Sources publiques consultées » ce jour-là ; si c'est l'organisme qui les donne, qu'il les envoie par le formulaire du site (/contribuer/fiche/)";
+    }
+    return answerChecks.url(value);
   },
   resume(value: string | undefined): string | undefined {
     return value && value.trim().length > 320 ? 'résumé trop long : 320 caractères au plus' : undefined;
@@ -112,7 +123,7 @@ export function checkAnswers(answers: NewProfileAnswers, choices: ProfileChoices
     answerChecks.telephone(answers.telephone),
     answerChecks.courriel(answers.courriel),
     answerChecks.url(answers.siteWeb),
-    answerChecks.url(answers.source),
+    answerChecks.source(answers.source),
     answerChecks.resume(answers.resume),
   ];
   return problems.filter((problem): problem is string => problem !== undefined);
@@ -152,8 +163,8 @@ export function profileMarkdown(answers: NewProfileAnswers, choices: ProfileChoi
     ...(present(answers.siteWeb) ? { site_web: present(answers.siteWeb) } : {}),
     services:
       answers.categories.length > 0 ? [{ id: `${id}-${suggestId(serviceName)}`.slice(0, 80).replace(/-+$/, ''), nom: serviceName, categories: answers.categories }] : [],
-    verifie_le: isoDate(today),
-    sources: present(answers.source) ? [present(answers.source)] : [],
+    sources_consultees_le: isoDate(today),
+    sources: [present(answers.source)!],
   };
   return profileFileText(data, {
     comment:

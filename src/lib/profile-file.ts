@@ -44,7 +44,7 @@ function writtenPhones(telephones: Organisme['telephones']): unknown[] {
   return telephones.map((telephone) => ({ ...telephone, numero: formatPhone(telephone.numero) }));
 }
 
-/** Every date of a value (`verifie_le`, `confirme_le`, a provenance's `declare_le`…) as written: `AAAA-MM-JJ`. */
+/** Every date of a value (`sources_consultees_le`, `confirme_le`, a provenance's `declare_le`…) as written: `AAAA-MM-JJ`. */
 function writtenDates(value: unknown): unknown {
   if (value instanceof Date) return isoDate(value);
   if (Array.isArray(value)) return value.map(writtenDates);

@@ -75,16 +75,18 @@ const items = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item
  */
 /**
  * What the organisation states in the form is declared by it on the day it sends it: each service area
- * gets `declare_le`, a status this year (the schema refuses either without). Nothing is added to what
- * it left unanswered.
+ * and each place's point on the map gets `declare_le`, a status this year (the schema refuses any of them
+ * without). Nothing is added to what it left unanswered.
  */
 export function declaredByOrganisation(data: WrittenProfile, today: Date): WrittenProfile {
-  const declare = (holder: Record<string, unknown>) => {
-    const area = holder.territoires as Record<string, unknown> | undefined;
-    if (area && typeof area === 'object' && area.municipalites !== undefined) area.declare_le = isoDate(today);
+  const declare = (holder: Record<string, unknown>, field: string, stated: (value: Record<string, unknown>) => boolean) => {
+    const value = holder[field] as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && stated(value)) value.declare_le = isoDate(today);
   };
-  declare(data);
-  for (const service of (data.services as Record<string, unknown>[] | undefined) ?? []) declare(service);
+  const area = (value: Record<string, unknown>) => value.municipalites !== undefined;
+  declare(data, 'territoires', area);
+  for (const service of items(data.services)) declare(service, 'territoires', area);
+  for (const lieu of items(data.lieux)) declare(lieu, 'coordonnees', (value) => value.lat !== undefined || value.lng !== undefined);
   if (data.statut !== undefined) data.statut_annee = today.getFullYear();
   return data;
 }

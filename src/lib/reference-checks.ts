@@ -128,17 +128,22 @@ const bilanReferences: CrossCheck = (content: RawCollections) => {
         continue;
       }
       const { femmes, hommes } = mesure.repartition;
-      const autres = mesure.repartition.autres === null || mesure.repartition.autres === '' ? 0 : (mesure.repartition.autres ?? 0);
-      if (![femmes, hommes, autres].every(isCount)) continue;
-      const sum = (femmes as number) + (hommes as number) + (autres as number);
+      // « autres » left empty is unknown, not 0: the known parts must then stay within the value.
+      const autres = mesure.repartition.autres === null || mesure.repartition.autres === '' ? undefined : mesure.repartition.autres;
+      if (![femmes, hommes, autres ?? 0].every(isCount)) continue;
+      const sum = (femmes as number) + (hommes as number) + ((autres as number | undefined) ?? 0);
+      const parts = autres === undefined ? 'femmes + hommes' : 'femmes + hommes + autres';
       if (mesure.valeur === undefined || mesure.valeur === null || mesure.valeur === '') {
-        issues.push(issueAt(entry, at('valeur'), `valeur totale attendue puisque la répartition est donnée (femmes + hommes + autres = ${sum})`));
-      } else if (isCount(mesure.valeur) && mesure.valeur !== sum) {
+        issues.push(issueAt(entry, at('valeur'), `valeur totale attendue puisque la répartition est donnée (${parts} = ${sum})`));
+      } else if (isCount(mesure.valeur) && (autres === undefined ? sum > mesure.valeur : mesure.valeur !== sum)) {
+        const terms = `femmes ${String(femmes)} + hommes ${String(hommes)}${autres === undefined ? '' : ` + autres ${String(autres)}`} = ${sum}`;
         issues.push(
           issueAt(
             entry,
             at('repartition'),
-            `la répartition ne correspond pas au total : femmes ${String(femmes)} + hommes ${String(hommes)} + autres ${String(autres)} = ${sum}, mais la valeur est ${mesure.valeur}`,
+            autres === undefined
+              ? `la répartition dépasse le total : ${terms}, mais la valeur est ${mesure.valeur} ; corrigez les chiffres (« autres » vide reste « à confirmer »)`
+              : `la répartition ne correspond pas au total : ${terms}, mais la valeur est ${mesure.valeur}`,
           ),
         );
       }

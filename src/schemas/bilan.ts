@@ -1,4 +1,4 @@
-import { dateSchema, optionalText, requiredText, z } from './common';
+import { dateSchema, optionalText, requiredText, statedBoolean, z } from './common';
 
 const count = (what: string) =>
   z.number({ error: `${what} attendu : un nombre entier positif ou zéro` }).int({ error: `${what} attendu : un nombre entier, sans décimales` }).nonnegative({ error: `${what} attendu : un nombre positif ou zéro, jamais négatif` });
@@ -6,11 +6,14 @@ const count = (what: string) =>
 /** Empty, `null` or `~` means « not measured »: the site shows « donnée manquante », never zero. */
 const missingToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 
-/** Women/men/other breakdown of a count (ADS). The three parts must add up to the value. */
+/**
+ * Women/men/other breakdown of a count (ADS). Given, the three parts add up to the value. `autres` left
+ * empty is not stated: the site shows it « à confirmer », never 0 (a zero nobody counted).
+ */
 export const repartitionSchema = z.object({
   femmes: count('nombre de femmes'),
   hommes: count("nombre d'hommes"),
-  autres: z.preprocess(missingToUndefined, count('nombre de personnes d’un autre genre ou non précisé').default(0)),
+  autres: z.preprocess(missingToUndefined, count('nombre de personnes d’un autre genre ou non précisé').optional()),
 });
 
 /** A breakdown whose parts are all left empty (as the new-year template writes it) is no breakdown. */
@@ -38,8 +41,11 @@ const elements = z.preprocess(missingToUndefined, z.array(elementSchema).default
 
 /** One year of the bilan (`content/bilans/2013-2014.yaml`); the year is the file name. */
 export const bilanSchema = z.object({
-  /** Sample data, not measured: every page and data file built from it says « données d'exemple ». */
-  exemple: z.boolean({ error: 'oui ou non attendu (true ou false)' }).default(false),
+  /**
+   * Sample data, not measured: every page and data file built from it says « données d'exemple ». Always
+   * written: whether figures are real is a fact of the file, never a default.
+   */
+  exemple: statedBoolean('exemple', 'si ces chiffres sont des données d’exemple (le site le dira)', 'si ce sont les vrais chiffres de l’année'),
   /** Values by indicator id (`content/bilans/indicateurs.yaml`). A missing indicator is a missing value. */
   valeurs: z.preprocess(
     missingToUndefined,

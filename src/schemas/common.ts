@@ -57,4 +57,17 @@ export const dateSchema = z.preprocess(
   z.iso.date({ error: 'date attendue au format AAAA-MM-JJ, p. ex. 2026-11-29' }).transform((value) => new Date(`${value}T12:00:00Z`)),
 );
 
+/**
+ * A yes/no fact that must be written in the file: no default may answer it for the author. Missing, the
+ * message says which line to write, e.g. « écrivez « exemple: true » (…) ou « exemple: false » (…) ».
+ */
+export function statedBoolean(field: string, whenTrue: string, whenFalse: string) {
+  return z.boolean({
+    error: (issue) =>
+      issue.input === undefined
+        ? `à indiquer : écrivez « ${field}: true » ${whenTrue}, ou « ${field}: false » ${whenFalse}`
+        : `true ou false attendu : « ${field}: true » ${whenTrue}, « ${field}: false » ${whenFalse}`,
+  });
+}
+
 export { z };

@@ -14,6 +14,15 @@ export type Statut = (typeof STATUTS)[number];
 export const SECTEURS = ['communautaire', 'economie-sociale', 'public', 'education', 'syndical', 'concertation'] as const;
 export type Secteur = (typeof SECTEURS)[number];
 
+const emptyToUndefinedDate = z.preprocess((value) => (value === null || value === '' ? undefined : value), dateSchema.optional());
+
+/** The latest day a profile's facts were looked at: public sources consulted, or the organisation's confirmation. */
+export function lastChecked(organisme: Pick<Organisme, 'sources_consultees_le' | 'confirme_le'>): Date {
+  const dates = [organisme.sources_consultees_le, organisme.confirme_le].filter((date): date is Date => date !== undefined);
+  // The schema requires one of the two.
+  return new Date(Math.max(...dates.map((date) => date.getTime())));
+}
+
 /** A year, e.g. 2015. */
 const yearSchema = z.number({ error: 'année attendue, p. ex. 2024' }).int().min(1900).max(2100);
 
@@ -72,12 +81,25 @@ export const organismeSchema = strictFields({
   services: z.array(serviceSchema).default([]),
   /** What is still to be confirmed with the organisation, shown to readers. */
   a_confirmer: z.array(requiredText).default([]),
-  /** The day public sources were last consulted for this profile (not a confirmation by the organisation). */
-  verifie_le: dateSchema,
-  /** The day the organisation itself confirmed its profile; none has yet. */
-  confirme_le: z.preprocess((value) => (value === null || value === '' ? undefined : value), dateSchema.optional()),
+  /**
+   * The day public sources were last consulted for this profile: not a confirmation by the organisation.
+   * A profile the organisation sent itself (the partner form) may have none.
+   */
+  sources_consultees_le: emptyToUndefinedDate,
+  /** The day the organisation itself confirmed its profile (the partner form writes it). */
+  confirme_le: emptyToUndefinedDate,
   sources: sourcesSchema,
-}).superRefine((organisme, context) => {
+}, { verifie_le: 'sources_consultees_le' }).superRefine((organisme, context) => {
+  // Every profile says where its facts were last looked at: in public sources, or by the organisation.
+  if (organisme.sources_consultees_le === undefined && organisme.confirme_le === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['sources_consultees_le'],
+      message:
+        "date attendue : « sources_consultees_le: AAAA-MM-JJ » (le jour où les sources publiques ont été consultées) ou « confirme_le: AAAA-MM-JJ » (le jour où l'organisme a confirmé sa fiche)",
+    });
+  }
+}, unlessInvalid('sources_consultees_le', 'confirme_le')).superRefine((organisme, context) => {
   // A status is a dated fact: « actif » alone would read as « active today ».
   if (organisme.statut !== undefined && organisme.statut_annee === undefined) {
     context.addIssue({

@@ -1,4 +1,4 @@
-import { dateSchema, idSchema, requiredText, z } from './common';
+import { dateSchema, idSchema, requiredText, statedBoolean, z } from './common';
 
 const idList = z.array(idSchema).default([]);
 
@@ -20,12 +20,18 @@ export const recitSchema = z.object({
   priorites: idList,
   /** Need categories: the page lists the directory's services of these categories. */
   categories: idList,
-  /** A person tells their own story, in their own words. */
-  premiere_personne: z.boolean({ error: 'true ou false attendu' }).default(false),
-  /** The person agreed, in writing, that their story be published. Required for a first-person story. */
-  consentement: z.boolean({ error: 'true ou false attendu' }).default(false),
-  /** Not a real story: the page says so plainly. */
-  exemple: z.boolean({ error: 'true ou false attendu' }).default(false),
+  /**
+   * A person tells their own story, in their own words. Always written: it decides whether written consent
+   * is required, so leaving it out must not quietly skip that check.
+   */
+  premiere_personne: statedBoolean('premiere_personne', 'si une personne raconte sa propre histoire, dans ses mots', 'si la coordination raconte'),
+  /**
+   * The person agreed, in writing, that their story be published; required (true) for a first-person
+   * story. Not written means not stated: no default says that anyone consented, or refused.
+   */
+  consentement: z.boolean({ error: 'true ou false attendu : « consentement: true » seulement quand la personne a accepté par écrit' }).optional(),
+  /** Not a real story: the page says so plainly. Always written, as for a year of the bilan. */
+  exemple: statedBoolean('exemple', 'si ce n’est pas un vrai récit (la page le dira)', 'si c’est un vrai récit'),
 });
 
 export type Recit = z.output<typeof recitSchema>;

@@ -15,21 +15,25 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** « vouliez-vous dire « telephones » ? champs possibles ici : … », for fields that do not exist. */
-export function unknownFieldsHint(keys: readonly string[], known: readonly string[]): string {
-  const guesses = keys.flatMap((key) => {
+/**
+ * « vouliez-vous dire « telephones » ? champs possibles ici : … », for fields that do not exist. A field the
+ * project renamed (`renamed`: old name → new name) gets the exact rename instead of a guess.
+ */
+export function unknownFieldsHint(keys: readonly string[], known: readonly string[], renamed: Readonly<Record<string, string>> = {}): string {
+  const renames = keys.filter((key) => Object.hasOwn(renamed, key)).map((key) => `« ${key} » s'appelle maintenant « ${renamed[key]} » : renommez-le`);
+  const guesses = keys.filter((key) => !Object.hasOwn(renamed, key)).flatMap((key) => {
     const [closest] = known.map((name) => ({ name, score: distance(key.toLowerCase(), name) })).sort((a, b) => a.score - b.score);
     return closest && closest.score <= Math.max(2, Math.floor(key.length / 3)) ? [`« ${closest.name} »`] : [];
   });
-  return `${guesses.length > 0 ? `vouliez-vous dire ${guesses.join(' ou ')} ? ` : ''}champs possibles ici : ${known.join(', ')}`;
+  return [...renames, `${guesses.length > 0 ? `vouliez-vous dire ${guesses.join(' ou ')} ? ` : ''}champs possibles ici : ${known.join(', ')}`].join(' ; ');
 }
 
 /**
  * An object that refuses unknown fields: in a partner's file, a misspelt field (`telephone:` for
  * `telephones:`) would otherwise be silently dropped. Its message says how to fix it; the content check
- * names each unknown field with that message.
+ * names each unknown field with that message. `renamed` lists former names of its fields.
  */
-export function strictFields<T extends Record<string, z.ZodType>>(shape: T) {
+export function strictFields<T extends Record<string, z.ZodType>>(shape: T, renamed: Readonly<Record<string, string>> = {}) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsHint(issue.keys, known) : undefined) });
+  return z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsHint(issue.keys, known, renamed) : undefined) });
 }

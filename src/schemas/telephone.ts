@@ -24,6 +24,10 @@ export const telephoneSchema = strictFields({
     (value) => (typeof value === 'number' ? String(value) : value === '' || value === null ? undefined : value),
     z.string().regex(/^\d{1,6}$/, { error: 'poste attendu en chiffres seulement, p. ex. 112' }).optional(),
   ),
+  /**
+   * A number with no kind is an ordinary line: the page shows it as « Téléphone », with no qualifier, and
+   * the open data as a voice line. The default states nothing beyond the number itself.
+   */
   type: z.enum(PHONE_KINDS, { error: `type de téléphone attendu parmi : ${PHONE_KINDS.join(', ')}` }).default('principal'),
   /** What the number is for, e.g. « Accueil Café ». */
   description: optionalText,

@@ -82,6 +82,14 @@ describe('bilan pages', () => {
     expect(text($, '#participation-citoyenne .legend')).toContain('Femmes : 7');
   });
 
+  it('shows an « autres » part the file does not give as « à confirmer », never as 0', () => {
+    const $ = readPage(siteDir, 'bilan/2013-2014');
+    const svg = $('#participation-citoyenne svg.chart--breakdown');
+    expect(svg.find('desc').text()).toBe('Répartition : 6 femmes, 2 hommes, autres à confirmer.');
+    expect(text($, '#participation-citoyenne .legend')).toContain('Autres ou non précisé : à confirmer');
+    expect(text($, '#participation-citoyenne .legend')).not.toMatch(/Autres ou non précisé : 0/);
+  });
+
   it('lists the documented items and the notes of the year', () => {
     const $ = readPage(siteDir, 'bilan/2014-2015');
     expect($('#alliances + ul.items > li').length).toBe(2);

@@ -9,11 +9,12 @@ describe('a build from bad content', () => {
   });
 
   it('names, in French, every file and field at fault in one report', () => {
-    expect(result.output).toContain('11 erreurs dans le contenu');
+    expect(result.output).toContain('12 erreurs dans le contenu');
     for (const expected of [
       'organisme-invalide.md:6 — telephones n° 1 › numero — numéro de téléphone nord-américain',
       'organisme-invalide.md:4 — territoires › municipalites n° 2 — territoire inconnu « chicoutimi »',
       'montreal.yaml:5 — centre — coordonnées hors du territoire',
+      'lieux n° 1 › coordonnees › source — coordonnées sans provenance',
       'Entre-Êtres.md — (nom du fichier)',
       'categories.yaml:5 — id — identifiant « alimentation » en double',
     ]) {

@@ -67,6 +67,7 @@ beforeAll(() => {
     '--source-territoires', 'organisme',
     '--categories', before.categories[0]!.id,
     '--telephone', '418 555-0199',
+    '--source', 'https://exemple.org/nouvel-organisme',
   ], { CONTENT_DIR: contentDir });
 
   const edited = before.organismes.find((entry) => entry.data.services.length >= 2);

@@ -199,8 +199,9 @@ describe('a build with a first-person story without consent', () => {
 
   it('fails, naming the file and the field in French', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('10 erreurs dans le contenu');
+    expect(result.output).toContain('12 erreurs dans le contenu');
     expect(result.output).toMatch(/recits\/sans-consentement\.mdx:\d+ — consentement — récit à la première personne sans consentement/);
     expect(result.output).toMatch(/recits\/references-inconnues\.mdx:\d+ — prejuges n° 1 — préjugé inconnu « mythe-inexistant »/);
+    expect(result.output).toMatch(/recits\/sans-mentions\.mdx:\d+ — exemple — à indiquer : écrivez « exemple: true »/);
   });
 });

@@ -37,6 +37,7 @@ describe('a site built from content with unknowns', () => {
     expect(page).toContain(t.status.unknown);
     expect(page).not.toContain('Membre de la Table');
     expect(page).toContain(t.notConfirmed);
+    expect(text($, '.sources')).toContain(`${t.sourcesConsulted} 29 novembre 2026.`);
   });
 
   it('lists it on no municipality as confirmed, and on every one under its own heading', () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
 import { fr } from '../../src/i18n/fr';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
+import { isoDate } from '../../src/lib/format';
 import { formatPhone } from '../../src/lib/phone';
 import { formFileId, writtenProfile } from '../../src/lib/profile-file';
 import { fieldId, unknownPaths } from '../../src/lib/profile-form';
@@ -120,8 +121,9 @@ describe('a profile updated from its page', () => {
     const received = receiveProfile(text, { contentDir: join(projectRoot, 'content'), root: projectRoot });
     expect(received.errors.map(formatIssue)).toEqual([]);
     expect(received.isNew).toBe(false);
-    // Confirming is the organisation stating its status today: the status's year moves with the date.
-    expect(received.changes.filter((change) => !['verifie_le', 'statut_annee'].includes(change.field))).toEqual([]);
+    // Confirming is the organisation stating its profile today: its confirmation date, and its status's year.
+    expect(received.changes.filter((change) => !['confirme_le', 'statut_annee'].includes(change.field))).toEqual([]);
+    expect(received.changes.map((change) => change.field)).toContain('confirme_le');
     expect(received.descriptionChanges).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();
@@ -212,6 +214,11 @@ describe('a new profile typed on a phone', () => {
     for (const shown of [typed.resume, '418 555-0142, poste 12', typed.courriel, typed.lieu, typed.rue, 'G7X 1A1', typed.service, categorie.data.nom, 'mardi, de 9 h à 16 h 30', typed.description]) {
       expect(page, shown).toContain(shown.replace(/\s+/g, ' '));
     }
+    // Sent by the organisation itself: the page gives the day it confirmed, and claims no public sources consulted.
+    expect(text).toMatch(/^confirme_le: \d{4}-\d{2}-\d{2}$/m);
+    expect(text).not.toMatch(/^sources_consultees_le:/m);
+    expect(page).toContain(fr.truth.confirmedOn);
+    expect(page).not.toContain(fr.truth.sourcesConsulted);
   });
 });
 
@@ -278,6 +285,18 @@ describe('a place put on the map by the partner', () => {
     await page.getByRole('button', { name: fiche.fields.coordonnees.centre }).press('Enter');
     await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe(String(tapped.lat));
     expect(await axe(page)).toEqual([]);
+
+    // The file says the point is declared by the organisation, on the day it is prepared, and passes the check.
+    await page.fill('#f-nom', 'Groupe fictif placé sur la carte');
+    await page.selectOption('#f-secteur', 'communautaire');
+    await page.fill('#f-lieux-0-adresse-ville', 'Jonquière');
+    const placed = { lat: await page.inputValue('#f-lieux-0-coordonnees-lat'), lng: await page.inputValue('#f-lieux-0-coordonnees-lng') };
+    const file = await prepare(page);
+    const coordinates = /\n\s+coordonnees:\n\s+lat: (\S+)\n\s+lng: (\S+)\n\s+declare_le: (\S+)\n/.exec(file);
+    expect(coordinates?.slice(1), file).toEqual([placed.lat, placed.lng, isoDate(new Date())]);
+    const id = formFileId(file)!;
+    const { errors } = checkContent(contentWith(id, file), { root: projectRoot });
+    expect(errors.map(formatIssue)).toEqual([]);
     await context.close();
   });
 });

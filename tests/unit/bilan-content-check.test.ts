@@ -15,7 +15,7 @@ function expectError(file: string, field: string, message: RegExp) {
 
 describe('content check on bad bilan files', () => {
   it('reports every bilan error at once', () => {
-    expect(result.errors.filter((issue) => issue.file.startsWith(DIR))).toHaveLength(6);
+    expect(result.errors.filter((issue) => issue.file.startsWith(DIR))).toHaveLength(8);
   });
 
   it('refuses an unknown indicator and lists the known ones', () => {
@@ -29,6 +29,15 @@ describe('content check on bad bilan files', () => {
 
   it('refuses a breakdown that does not add up to the total, showing the sum', () => {
     expectError('2013-2014.yaml', 'valeurs › participation-citoyenne › repartition', /ne correspond pas au total : femmes 6 \+ hommes 2 \+ autres 1 = 9, mais la valeur est 10/);
+  });
+
+  it('refuses a year that does not say whether its figures are example data', () => {
+    const issue = expectError('2015-2016.yaml', 'exemple', /à indiquer : écrivez « exemple: true » si ces chiffres sont des données d’exemple .*, ou « exemple: false » si ce sont les vrais chiffres/);
+    expect(formatIssue(issue)).toMatch(/^tests\/fixtures\/bilan-invalide\/bilans\/2015-2016\.yaml:\d+ — exemple — /);
+  });
+
+  it('takes an « autres » left out as unknown, not 0: women and men may not exceed the total', () => {
+    expectError('2015-2016.yaml', 'valeurs › participation-citoyenne › repartition', /dépasse le total : femmes 3 \+ hommes 2 = 5, mais la valeur est 4/);
   });
 
   it('asks for the total when only the breakdown is given', () => {

@@ -57,6 +57,12 @@ describe('changes, sums and trends', () => {
     expect(repartitionTotal({ femmes: 7, hommes: 4, autres: 1 })).toBe(12);
   });
 
+  it('keeps an « autres » part left empty unknown: no zero, no total', () => {
+    const repartition = bilanSchema.parse({ exemple: false, valeurs: { citoyens: { valeur: 9, repartition: { femmes: 5, hommes: 3, autres: null } } } }).valeurs.citoyens?.repartition;
+    expect(repartition).toEqual({ femmes: 5, hommes: 3 });
+    expect(repartitionTotal(repartition!)).toBeUndefined();
+  });
+
   it('tells the trend from the first to the last known value, skipping missing years', () => {
     expect(trend([3, undefined, 5])).toBe('hausse');
     expect(trend([5, 4])).toBe('baisse');
@@ -85,8 +91,8 @@ describe('the bilan model', () => {
         valeurs: { rencontres: { valeur: 9 }, projets: { valeur: 1 }, citoyens: { valeur: 12, repartition: { femmes: 7, hommes: 4, autres: 1 } } },
       }),
     },
-    { id: '2013-2014', data: annee({ valeurs: { rencontres: { valeur: 10 }, projets: null, citoyens: { valeur: 8 } } }) },
-    { id: '2016-2017', data: annee({ valeurs: { rencontres: { valeur: 12 } } }) },
+    { id: '2013-2014', data: annee({ exemple: false, valeurs: { rencontres: { valeur: 10 }, projets: null, citoyens: { valeur: 8 } } }) },
+    { id: '2016-2017', data: annee({ exemple: false, valeurs: { rencontres: { valeur: 12 } } }) },
   ]);
 
   it('orders years by date and indicators by their position', () => {
@@ -130,7 +136,7 @@ describe('the bilan model', () => {
   });
 
   it('quotes CSV cells holding commas or quotes', () => {
-    const [row] = dataRows(buildBilan([{ ...indicateur('x', 'documenter', 1), titre: 'Alliances, « nouvelles » "ici"' }], [{ id: '2013-2014', data: annee({ valeurs: { x: { valeur: 2 } } }) }]));
+    const [row] = dataRows(buildBilan([{ ...indicateur('x', 'documenter', 1), titre: 'Alliances, « nouvelles » "ici"' }], [{ id: '2013-2014', data: annee({ exemple: false, valeurs: { x: { valeur: 2 } } }) }]));
     expect(toCsv([row!])).toContain('"Alliances, « nouvelles » ""ici"""');
   });
 });
@@ -138,7 +144,7 @@ describe('the bilan model', () => {
 describe('a year created by npm run bilan:nouveau and not filled in yet', () => {
   const definitions = [indicateur('rencontres', 'maintenir', 1), indicateur('citoyens', 'augmenter', 2, true)];
   const pending = bilanSchema.parse({ exemple: false, valeurs: { rencontres: { valeur: null }, citoyens: { valeur: null, repartition: { femmes: null, hommes: null, autres: null } } }, alliances: [], notes: null });
-  const filled = { id: '2013-2014', data: bilanSchema.parse({ valeurs: { rencontres: { valeur: 10 }, citoyens: { valeur: 3 } } }) };
+  const filled = { id: '2013-2014', data: bilanSchema.parse({ exemple: false, valeurs: { rencontres: { valeur: 10 }, citoyens: { valeur: 3 } } }) };
   const pendingModel = buildBilan(definitions, [filled, { id: '2014-2015', data: pending }]);
 
   it('is « à venir » while nothing is written, and no longer once one figure, item or note is', () => {

@@ -12,8 +12,8 @@ cpSync(join(root, 'content'), dir, { recursive: true });
 describe('content check of YAML syntax', () => {
   it('reports a syntax error with its file and line, among the other errors', () => {
     // Line 4 of the file: the same field written twice.
-    writeFileSync(join(dir, 'organismes/syntaxe-cassee.md'), '---\nnom: Organisme\nsecteur: communautaire\nnom: Encore\nverifie_le: 2026-11-29\n---\n\nTexte.\n');
-    writeFileSync(join(dir, 'organismes/sans-secteur.md'), '---\nnom: Autre organisme\nterritoires: [jonquiere]\nverifie_le: 2026-11-29\n---\n');
+    writeFileSync(join(dir, 'organismes/syntaxe-cassee.md'), '---\nnom: Organisme\nsecteur: communautaire\nnom: Encore\nsources_consultees_le: 2026-11-29\n---\n\nTexte.\n');
+    writeFileSync(join(dir, 'organismes/sans-secteur.md'), '---\nnom: Autre organisme\nterritoires: [jonquiere]\nsources_consultees_le: 2026-11-29\n---\n');
     const result = checkContent(dir, { root: dir });
     const syntax = result.errors.filter((issue) => issue.file === 'organismes/syntaxe-cassee.md');
     expect(syntax.length, result.errors.map(formatIssue).join('\n')).toBeGreaterThan(0);

@@ -15,12 +15,21 @@ function expectError(file: string, field: string, message: RegExp) {
 
 describe('content check on bad content', () => {
   it('reports every error at once, not only the first', () => {
-    expect(invalid.errors.length).toBe(11);
+    expect(invalid.errors.length).toBe(12);
   });
 
   it('refuses coordinates outside the territory', () => {
     expectError(ORGANISME, 'lieux n° 1 › coordonnees', /hors du territoire/);
     expectError('tests/fixtures/contenu-invalide/territoires/montreal.yaml', 'centre', /hors du territoire/);
+  });
+
+  it('refuses coordinates that do not say where they come from, and says how to fix it', () => {
+    const issue = expectError(
+      ORGANISME,
+      'lieux n° 1 › coordonnees › source',
+      /^coordonnées sans provenance : ajoutez « source: https:\/\/… » .* ou « declare_le: AAAA-MM-JJ » .* ; si aucune source ne le dit, retirez « coordonnees » : le lieu sera listé sans marqueur sur la carte$/,
+    );
+    expect(formatIssue(issue!)).toMatch(/^tests\/fixtures\/contenu-invalide\/organismes\/organisme-invalide\.md:1[2-4] — lieux n° 1 › coordonnees › source — /);
   });
 
   it('refuses a phone number that is not a valid North-American number', () => {

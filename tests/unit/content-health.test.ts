@@ -38,6 +38,6 @@ describe('content health', () => {
     expect(text).toContain('1 complètes');
     expect(text).toContain('2 incomplètes');
     expect(text).toContain('1 à revérifier');
-    expect(text).toMatch(/Organisme ancien \(tests\/fixtures\/avertissements\/organismes\/ancien\.md\) — vérifiée le 2025-10-15/);
+    expect(text).toMatch(/Organisme ancien \(tests\/fixtures\/avertissements\/organismes\/ancien\.md\) — revue le 2025-10-15 \(sources consultées ou confirmation\)/);
   });
 });

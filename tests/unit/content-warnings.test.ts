@@ -22,13 +22,13 @@ describe('content warnings', () => {
     expect(warningsOf('complet.md').map(formatIssue)).toEqual([]);
   });
 
-  it('flag a profile verified more than 12 months ago, on its verifie_le line', () => {
-    const [stale] = warningsOf('ancien.md').filter((issue) => issue.field === 'verifie_le');
+  it('flag a profile whose sources were consulted more than 12 months ago, on its sources_consultees_le line', () => {
+    const [stale] = warningsOf('ancien.md').filter((issue) => issue.field === 'sources_consultees_le');
     expect(stale?.message).toMatch(/il y a 13 mois/);
     expect(stale?.line).toBe(9);
     expect(stale?.fix).toMatch(/date du jour/);
     // Verified 11 months and 29 days ago: not stale yet.
-    expect(warningsOf('sans-lieu.md').some((issue) => issue.field === 'verifie_le')).toBe(false);
+    expect(warningsOf('sans-lieu.md').some((issue) => issue.field === 'sources_consultees_le')).toBe(false);
   });
 
   it('flag a profile with neither phone nor e-mail, but not one with an e-mail', () => {
@@ -73,6 +73,16 @@ describe('content check on suspicious partner files', () => {
     expect(phone?.line).toBe(5);
     expect(phone?.fix).toMatch(/^vouliez-vous dire « telephones » \?/);
     expect(typos.find((issue) => issue.field === 'lieux n° 1 › adresse › code_postale')?.fix).toMatch(/« code_postal »/);
+  });
+
+  it('refuses the former name « verifie_le » with the exact rename, and asks for a date', () => {
+    const issues = errorsOf('ancien-nom.md');
+    const old = issues.find((issue) => issue.field === 'verifie_le');
+    expect(old?.message).toMatch(/champ inconnu « verifie_le »/);
+    expect(old?.line).toBe(4);
+    expect(old?.fix).toMatch(/^« verifie_le » s'appelle maintenant « sources_consultees_le » : renommez-le ; champs possibles ici : /);
+    expect(formatIssue(old!)).toMatch(/^tests\/fixtures\/contenu-suspect\/organismes\/ancien-nom\.md:4 — verifie_le — /);
+    expect(issues.find((issue) => issue.field === 'sources_consultees_le')?.message).toMatch(/« sources_consultees_le: AAAA-MM-JJ » .* ou « confirme_le: AAAA-MM-JJ »/);
   });
 
   it('refuses an MDX profile, which could run code', () => {

@@ -14,7 +14,7 @@ const categorie = (id: string, nom: string): Entry<Categorie> => ({
 });
 const organisme = (id: string, data: Record<string, unknown>): Entry<Organisme> => ({
   id,
-  data: organismeSchema.parse({ secteur: 'communautaire', verifie_le: '2026-11-29', ...data }),
+  data: organismeSchema.parse({ secteur: 'communautaire', sources_consultees_le: '2026-11-29', ...data }),
 });
 
 const directory = buildDirectory({
@@ -31,7 +31,7 @@ const directory = buildDirectory({
       nom: 'Écluse locale',
       territoires: { municipalites: ['jonquiere'], declare_le: '2026-11-29' },
       lieux: [
-        { id: 'bureau', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25 } },
+        { id: 'bureau', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25, declare_le: '2026-11-29' } },
         { id: 'annexe', adresse: { ville: 'Jonquière' } },
       ],
       services: [

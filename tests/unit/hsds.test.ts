@@ -86,12 +86,28 @@ describe('HSDS export of a complete directory', () => {
   });
 });
 
+describe('HSDS export of an organisation whose activity no source states', () => {
+  const accueil = service('inconnu-accueil');
+
+  it('does not export its services as active, and says in the alert that the activity is to be confirmed', () => {
+    expect(accueil.status).not.toBe('active');
+    expect(accueil.status).toBe('inactive');
+    expect(accueil.alert).toBe('Activité actuelle à confirmer : aucune source récente trouvée.');
+    expect(hsds.tables.service.find((row) => row.id === accueil.id)).toMatchObject({ status: 'inactive', alert: accueil.alert });
+  });
+
+  it('still validates against the HSDS schemas, with no service area since none is known', () => {
+    expect(hsdsErrors('service', accueil, 'service')).toEqual([]);
+    expect(accueil.service_areas).toEqual([]);
+  });
+});
+
 describe('tabular form', () => {
   it('writes every column of the specification, quoting what needs it', () => {
     const csv = toCsv('service', hsds.tables.service);
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     expect(header?.split(',').slice(0, 4)).toEqual(['id', 'organization_id', 'program_id', 'name']);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const organizations = toCsv('organization', [{ id: 'x', name: 'A, "B"', description: 'ligne 1\nligne 2' }]);
     expect(organizations.split('\r\n')[1]).toBe('x,"A, ""B""",,"ligne 1\nligne 2",,,,,,,,,');
   });

@@ -11,7 +11,8 @@ cpSync(join(projectRoot, 'tests/fixtures/site'), contentDir, { recursive: true }
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 const nouveau = (...args: string[]) => runScript('nouveau.ts', args, { CONTENT_DIR: contentDir });
-const FLAGS = ['--municipalites', 'jonquiere,larouche', '--source-territoires', 'organisme', '--categories', 'alimentation,famille', '--telephone', '(418) 555-1234', '--secteur', 'communautaire'];
+const SOURCE = ['--source', 'https://exemple.org/a-propos'];
+const FLAGS = ['--municipalites', 'jonquiere,larouche', '--source-territoires', 'organisme', '--categories', 'alimentation,famille', '--telephone', '(418) 555-1234', '--secteur', 'communautaire', ...SOURCE];
 
 describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
   const created = nouveau('--nom', 'Cuisine collective Élan de Larouche', '--courriel', 'info@exemple.org', ...FLAGS);
@@ -35,7 +36,7 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(profile?.data.telephones[0]?.numero).toBe('+14185551234');
     expect(profile?.data.courriel).toBe('info@exemple.org');
     expect(profile?.data.services[0]?.categories).toEqual(['alimentation', 'famille']);
-    expect(profile?.data.verifie_le.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(profile?.data.sources_consultees_le?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('writes the phone number the way readers see it', () => {
@@ -61,20 +62,27 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
   });
 
   it('accepts the whole territory, with the page that says so', () => {
-    const whole = nouveau('--nom', 'Service régional', '--secteur', 'public', '--municipalites', 'tout', '--source-territoires', 'https://exemple.org/territoire');
+    const whole = nouveau('--nom', 'Service régional', '--secteur', 'public', '--municipalites', 'tout', '--source-territoires', 'https://exemple.org/territoire', ...SOURCE);
     expect(whole.status).toBe(0);
     const profile = checkContent(contentDir).content.organismes.find((entry) => entry.id === 'service-regional');
     expect(profile?.data.territoires).toEqual({ municipalites: 'tout', source: 'https://exemple.org/territoire' });
   });
 
   it('writes no fact nobody gave: no status, no membership, no area, no language', () => {
-    const bare = nouveau('--nom', 'Groupe sans détails', '--secteur', 'communautaire', '--categories', 'alimentation');
+    const bare = nouveau('--nom', 'Groupe sans détails', '--secteur', 'communautaire', '--categories', 'alimentation', ...SOURCE);
     expect(bare.status).toBe(0);
     const text = readFileSync(join(contentDir, 'organismes/groupe-sans-details.md'), 'utf8');
     for (const field of ['statut', 'membre_tlpj', 'territoires', 'langues']) expect(text, field).not.toContain(`${field}:`);
     const profile = checkContent(contentDir).content.organismes.find((entry) => entry.id === 'groupe-sans-details');
     expect(profile?.data.territoires).toBeUndefined();
     expect(profile?.data.statut).toBeUndefined();
+  });
+
+  it('refuses a profile with no source: it would claim public sources were consulted', () => {
+    const unsourced = nouveau('--nom', 'Groupe sans source', '--secteur', 'communautaire', '--categories', 'alimentation');
+    expect(unsourced.status).toBe(1);
+    expect(unsourced.stderr).toMatch(/source des renseignements attendue : l'adresse Web où vous les avez lus \(--source https:\/\/…\)/);
+    expect(existsSync(join(contentDir, 'organismes/groupe-sans-source.md'))).toBe(false);
   });
 
   it('refuses municipalities nobody vouches for, saying how to give their provenance, and writes nothing', () => {

@@ -8,6 +8,7 @@ const FIXTURE = 'tests/fixtures/contenu-prejuges-invalide';
 const MYTHE = `${FIXTURE}/prejuges/mythe-invalide.md`;
 const SANS_CONSENTEMENT = `${FIXTURE}/recits/sans-consentement.mdx`;
 const REFERENCES = `${FIXTURE}/recits/references-inconnues.mdx`;
+const SANS_MENTIONS = `${FIXTURE}/recits/sans-mentions.mdx`;
 
 const checkOn = (today: string) => checkContent(FIXTURE, { root, today: new Date(`${today}T12:00:00Z`) });
 const result = checkOn('2026-06-01');
@@ -21,13 +22,20 @@ function find(issues: ContentIssue[], file: string, field: string, message: RegE
 describe('content check of myths, priorities and stories', () => {
   it('reads the stories from .mdx files and reports every error at once', () => {
     expect(result.content.recits.map((entry) => entry.id).sort()).toEqual(['avec-consentement', 'references-inconnues', 'sans-consentement']);
-    expect(result.errors.map(formatIssue)).toHaveLength(10);
+    expect(result.errors.map(formatIssue)).toHaveLength(12);
   });
 
   it('refuses a first-person story without recorded consent, naming the file and the field', () => {
     const issue = find(result.errors, SANS_CONSENTEMENT, 'consentement', /première personne sans consentement.*consentement: true/);
     expect(formatIssue(issue)).toMatch(/^tests\/fixtures\/contenu-prejuges-invalide\/recits\/sans-consentement\.mdx:\d+ — consentement — /);
     expect(result.errors.some((other) => other.file.endsWith('avec-consentement.mdx'))).toBe(false);
+  });
+
+  it('refuses a story that does not say whether it is example content or told in the first person', () => {
+    const exemple = find(result.errors, SANS_MENTIONS, 'exemple', /à indiquer : écrivez « exemple: true » si ce n’est pas un vrai récit .*, ou « exemple: false » si c’est un vrai récit/);
+    expect(formatIssue(exemple)).toMatch(/^tests\/fixtures\/contenu-prejuges-invalide\/recits\/sans-mentions\.mdx:\d+ — exemple — /);
+    find(result.errors, SANS_MENTIONS, 'premiere_personne', /à indiquer : écrivez « premiere_personne: true » si une personne raconte sa propre histoire.*« premiere_personne: false »/);
+    expect(result.content.recits.some((entry) => entry.id === 'sans-mentions')).toBe(false);
   });
 
   it('refuses a reference to an unknown myth, priority, category or theme', () => {

@@ -22,7 +22,7 @@ const organisme = (id: string, statut: string, services: { id: string; categorie
       statut_annee: 2026,
       secteur: 'communautaire',
       territoires: { municipalites: 'tout', source: 'https://exemple.org/territoire' },
-      verifie_le: '2026-11-29',
+      sources_consultees_le: '2026-11-29',
       services: services.map((service) => ({ ...service, nom: service.id })),
     }),
   );
@@ -41,7 +41,7 @@ const directory = buildDirectory({
 });
 
 const recit = (id: string, date: string, themes: string[], priorites: string[] = []) =>
-  entry(id, recitSchema.parse({ titre: id, date, resume: 'Résumé.', themes, priorites }));
+  entry(id, recitSchema.parse({ titre: id, date, resume: 'Résumé.', themes, priorites, premiere_personne: false, exemple: false }));
 
 describe('services that help with a myth or a story', () => {
   it('lists the open services of each category, grouped by organisation, in the order the categories are named', () => {

@@ -36,7 +36,7 @@ const typed = {
       lieux: ['nouveau-lieu-1'],
     },
   ],
-  verifie_le: '2026-12-02',
+  sources_consultees_le: '2026-12-02',
 };
 
 describe('the partner form, without the page', () => {
@@ -76,7 +76,13 @@ describe('the partner form, without the page', () => {
   it('dates what the organisation declares: its areas, and its status this year; adds nothing it left out', () => {
     const today = new Date('2026-12-02T12:00:00Z');
     const declared = declaredByOrganisation(
-      { nom: 'X', statut: 'actif', territoires: { municipalites: ['larouche'] }, services: [{ nom: 'S', territoires: { municipalites: 'tout' } }, { nom: 'T' }] },
+      {
+        nom: 'X',
+        statut: 'actif',
+        territoires: { municipalites: ['larouche'] },
+        lieux: [{ adresse: { ville: 'Larouche' }, coordonnees: { lat: 48.45, lng: -71.5 } }, { adresse: { ville: 'Jonquière' } }],
+        services: [{ nom: 'S', territoires: { municipalites: 'tout' } }, { nom: 'T' }],
+      },
       today,
     );
     expect(declared).toEqual({
@@ -84,9 +90,27 @@ describe('the partner form, without the page', () => {
       statut: 'actif',
       statut_annee: 2026,
       territoires: { municipalites: ['larouche'], declare_le: '2026-12-02' },
+      lieux: [{ adresse: { ville: 'Larouche' }, coordonnees: { lat: 48.45, lng: -71.5, declare_le: '2026-12-02' } }, { adresse: { ville: 'Jonquière' } }],
       services: [{ nom: 'S', territoires: { municipalites: 'tout', declare_le: '2026-12-02' } }, { nom: 'T' }],
     });
     expect(declaredByOrganisation({ nom: 'Y' }, today)).toEqual({ nom: 'Y' });
+  });
+
+  it('writes a point placed on the map as declared by the organisation, with the date, in a file the check accepts', () => {
+    const id = 'cuisine-collective-point';
+    const today = new Date('2026-12-02T12:00:00Z');
+    const placed = structuredClone({ ...typed, lieux: [{ ...typed.lieux[0], coordonnees: { lat: 48.4512, lng: -71.5021 } }] });
+    const data = withIds(declaredByOrganisation(structuredClone(placed), today), id, ['nouveau-lieu-1']);
+    const text = formFileText(id, data, '', today);
+    expect(text).toMatch(/coordonnees:\n\s+lat: 48\.4512\n\s+lng: -71\.5021\n\s+declare_le: 2026-12-02/);
+    writeFileSync(join(contentDir, 'organismes', `${id}.md`), text);
+    const { errors, content } = checkContent(contentDir, { root: contentDir });
+    rmSync(join(contentDir, 'organismes', `${id}.md`));
+    expect(errors.map(formatIssue)).toEqual([]);
+    expect(content.organismes.find((entry) => entry.id === id)?.data.lieux[0]?.coordonnees).toMatchObject({ lat: 48.4512, lng: -71.5021 });
+    // Without the form's date, the same point has no provenance: refused, at its place's coordinates.
+    const undated = checkProfile(withIds(structuredClone(placed), id, ['nouveau-lieu-1']), fiche.errors.required);
+    expect(undated.map((problem) => fieldId(problem.path))).toEqual(['f-lieux-0-coordonnees-source']);
   });
 
   it('refuses what the content check refuses, by field, in French', () => {
@@ -114,7 +138,7 @@ describe('the partner form, without the page', () => {
     const { content } = checkContent(contentDir, { root: contentDir });
     const entry = content.organismes.find((item) => item.id === 'organisme-fictif-a')!;
     const sent = profileFormData(entry.id, entry.data, entry.body);
-    expect(sent.fiche).toMatchObject({ nom: entry.data.nom, telephones: [{ numero: '418 555-0101' }], verifie_le: '2026-11-29' });
+    expect(sent.fiche).toMatchObject({ nom: entry.data.nom, telephones: [{ numero: '418 555-0101' }], sources_consultees_le: '2026-11-29' });
     expect(sent.fiche).not.toHaveProperty('courriel');
     expect(unknownPaths(sent.fiche)).toContainEqual(['courriel']);
     expect(checkProfile(sent.fiche, fiche.errors.required)).toEqual([]);

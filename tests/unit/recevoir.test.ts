@@ -37,7 +37,7 @@ services:
   - id: cuisine-collective-elan-repas
     nom: Repas collectifs
     categories: [alimentation]
-verifie_le: 2026-12-02
+sources_consultees_le: 2026-12-02
 `,
 );
 
@@ -55,7 +55,7 @@ describe('npm run recevoir', { timeout: 60_000 }, () => {
   });
 
   it('refuses a bad file with the French report, every problem at once, and writes nothing', () => {
-    const bad = profile('organisme-mal-rempli', 'nom: Organisme mal rempli\nsecteur: communautaire\nterritoires: [larouche]\ntelephones:\n  - numero: 555-0199\nsite_web: exemple.org\nverifie_le: 2026-12-02\n');
+    const bad = profile('organisme-mal-rempli', 'nom: Organisme mal rempli\nsecteur: communautaire\nterritoires: [larouche]\ntelephones:\n  - numero: 555-0199\nsite_web: exemple.org\nsources_consultees_le: 2026-12-02\n');
     const result = recevoir(bad);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
@@ -81,7 +81,7 @@ describe('npm run recevoir', { timeout: 60_000 }, () => {
     const changed = before
       .replace('418 555-0101', '418 555-0111')
       .replace(/^resume: .*$/m, 'resume: Un dépannage alimentaire fictif, à Jonquière.')
-      .replace('verifie_le: 2026-11-29', 'verifie_le: 2026-12-02\ncourriel: info@exemple.org');
+      .replace('sources_consultees_le: 2026-11-29', 'sources_consultees_le: 2026-12-02\ncourriel: info@exemple.org');
     // A file pasted from an e-mail: the greeting before it and Windows line endings are left out.
     const tried = recevoir(`Bonjour,\r\n\r\nVoici notre fiche.\r\n\r\n${changed.replace(/\n/g, '\r\n')}`, '--id', 'organisme-fictif-a', '--essai');
     expect(tried.status).toBe(0);
@@ -89,7 +89,7 @@ describe('npm run recevoir', { timeout: 60_000 }, () => {
     expect(tried.stdout).toContain('~ telephones n° 1 › numero : 418 555-0101 → 418 555-0111');
     expect(tried.stdout).toMatch(/~ resume : .* → Un dépannage alimentaire fictif, à Jonquière\./);
     expect(tried.stdout).toContain('+ courriel : info@exemple.org');
-    expect(tried.stdout).toContain('~ verifie_le : 2026-11-29 → 2026-12-02');
+    expect(tried.stdout).toContain('~ sources_consultees_le : 2026-11-29 → 2026-12-02');
     expect(tried.stdout).toContain('4 changements');
     expect(tried.stdout).toContain('rien n’a été écrit');
     expect(readFileSync(path, 'utf8')).toBe(before);

@@ -7,7 +7,7 @@ import { serviceSchema } from '../../src/schemas/service';
 import { telephoneSchema } from '../../src/schemas/telephone';
 import { territoireSchema } from '../../src/schemas/territoire';
 
-const minimal = { nom: 'Organisme', secteur: 'communautaire', verifie_le: '2026-11-29' };
+const minimal = { nom: 'Organisme', secteur: 'communautaire', sources_consultees_le: '2026-11-29' };
 
 /** The French messages of a failed parse, by field path. */
 function errors(schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
@@ -24,7 +24,7 @@ describe('organisme schema', () => {
     expect(data.membre_tlpj).toBeUndefined();
     expect(data.territoires).toBeUndefined();
     expect(data.confirme_le).toBeUndefined();
-    expect(data.verifie_le.toISOString().slice(0, 10)).toBe('2026-11-29');
+    expect(data.sources_consultees_le?.toISOString().slice(0, 10)).toBe('2026-11-29');
   });
 
   it('reads an empty area as unknown, and accepts a stated area with its source, the common project or a declaration', () => {
@@ -81,7 +81,7 @@ describe('organisme schema', () => {
       territoires: { municipalites: ['Lac-Kénogami'], source: 'projet-commun-2013-2015' },
       courriel: 'pas-un-courriel',
       site_web: 'ftp://exemple.org',
-      verifie_le: '29/11/2026',
+      sources_consultees_le: '29/11/2026',
       sources: ['javascript:alert(1)'],
     });
     expect(messages).toMatchObject({
@@ -91,7 +91,7 @@ describe('organisme schema', () => {
       'territoires.municipalites.0': expect.stringContaining('sans accents'),
       courriel: expect.stringContaining('adresse courriel attendue'),
       site_web: expect.stringContaining('https://'),
-      verifie_le: expect.stringContaining('AAAA-MM-JJ'),
+      sources_consultees_le: expect.stringContaining('AAAA-MM-JJ'),
       'sources.0.url': expect.stringContaining('https://'),
     });
   });
@@ -124,9 +124,17 @@ describe('telephone schema', () => {
 
 describe('lieu schema', () => {
   it('normalises the postal code and accepts coordinates inside the territory', () => {
-    const lieu = lieuSchema.parse({ id: 'a', adresse: { ville: 'Jonquière', code_postal: 'g7x7w2' }, coordonnees: { lat: 48.42, lng: -71.25 } });
+    const lieu = lieuSchema.parse({ id: 'a', adresse: { ville: 'Jonquière', code_postal: 'g7x7w2' }, coordonnees: { lat: 48.42, lng: -71.25, declare_le: '2026-12-02' } });
     expect(lieu.adresse.code_postal).toBe('G7X 7W2');
     expect(lieu.adresse.province).toBe('Québec');
+    expect(lieu.coordonnees).toMatchObject({ lat: 48.42, lng: -71.25 });
+  });
+
+  it('refuses coordinates that say nowhere where they come from, and accepts a source or the organisation', () => {
+    const messages = errors(lieuSchema, { id: 'a', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25 } });
+    expect(messages['coordonnees.source']).toMatch(/^coordonnées sans provenance : .*retirez « coordonnees » : le lieu sera listé sans marqueur sur la carte/);
+    expect(lieuSchema.safeParse({ id: 'a', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25, source: 'https://www.openstreetmap.org/node/1' } }).success).toBe(true);
+    expect(lieuSchema.safeParse({ id: 'a', adresse: { ville: 'Jonquière' } }).success).toBe(true);
   });
 
   it('refuses coordinates outside the territory, swapped coordinates and a bad postal code', () => {

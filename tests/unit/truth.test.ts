@@ -21,7 +21,7 @@ const territoire = (id: string, nom: string, ordre: number) => ({
 });
 const organisme = (id: string, data: Record<string, unknown>): Entry<Organisme> => ({
   id,
-  data: organismeSchema.parse({ nom: id, secteur: 'communautaire', verifie_le: '2026-11-29', ...data }),
+  data: organismeSchema.parse({ nom: id, secteur: 'communautaire', sources_consultees_le: '2026-11-29', ...data }),
 });
 
 const directory = buildDirectory({
@@ -30,7 +30,7 @@ const directory = buildDirectory({
   organismes: [
     // No source says where it serves: no area, no language, no status.
     organisme('inconnu', {
-      lieux: [{ id: 'local', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25 } }],
+      lieux: [{ id: 'local', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25, declare_le: '2026-11-29' } }],
       services: [{ id: 'inconnu-repas', nom: 'Repas', categories: ['alimentation'], lieux: ['local'] }],
     }),
     // Unknown as a whole, but one service has a sourced area of its own.

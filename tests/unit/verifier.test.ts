@@ -5,12 +5,12 @@ describe('npm run verifier', { timeout: 60_000 }, () => {
   it('prints every error of bad content with how to correct it, and fails', () => {
     const result = runScript('verifier.ts', [], { CONTENT_DIR: 'tests/fixtures/contenu-invalide' });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('11 erreurs');
+    expect(result.stdout).toContain('12 erreurs');
     expect(result.stdout).toContain(
       'tests/fixtures/contenu-invalide/organismes/organisme-invalide.md:6 — telephones n° 1 › numero — numéro de téléphone nord-américain',
     );
     expect(result.stdout).toMatch(/Entre-Êtres\.md — \(nom du fichier\) — .* — renommez le fichier « entre-etres\.md »/);
-    expect(result.stdout).toContain('Résultat : 11 erreurs à corriger.');
+    expect(result.stdout).toContain('Résultat : 12 erreurs à corriger.');
   });
 
   it('passes content that only has warnings, listing them and the state of the profiles', () => {

@@ -141,6 +141,7 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
       coordonnees: {
         lat: Number(clamp(home.data.centre.lat + (pick.int(-200, 200) / 10000), bounds.south, bounds.north).toFixed(5)),
         lng: Number(clamp(home.data.centre.lng + (pick.int(-200, 200) / 10000), bounds.west, bounds.east).toFixed(5)),
+        declare_le: '2026-11-29',
       },
       ...(pick.chance(0.5) ? { accessibilite: 'Entrée de plain-pied, toilettes adaptées.' } : {}),
     }));
@@ -180,7 +181,7 @@ export function writeSyntheticContent(real: CollectionData, options: SyntheticOp
       site_web: `https://${id}.example.org/`,
       services: organisationServices,
       a_confirmer: pick.chance(0.3) ? ['Heures d’ouverture pendant l’été.'] : [],
-      verifie_le: '2026-11-29',
+      sources_consultees_le: '2026-11-29',
       sources: [`https://${id}.example.org/a-propos`],
     };
     const body = Array.from({ length: pick.int(2, 4) }, () => pick.some(SENTENCES, 2, 3).join(' ')).join('\n\n');
