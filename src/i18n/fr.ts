@@ -249,6 +249,37 @@ export const fr = {
     sources: 'Sources',
     servicesCount: (count: number) => plural(count, 'service', 'services', 'aucun service'),
   },
+  /** The printed guides of each municipality and of the whole territory (`/territoire/…/guide/`). */
+  guide: {
+    link: 'Version à imprimer',
+    linkHint: 'tous les services sur quelques pages, avec un code QR vers cette page',
+    linkHintWhole: 'tous les services du territoire sur quelques pages',
+    title: (nom: string) => `Guide à imprimer : ${nom}`,
+    titleWhole: 'Guide à imprimer : tout le territoire',
+    heading: (nom: string) => `Services d’aide à ${nom}`,
+    headingWhole: 'Services d’aide à Jonquière et aux alentours',
+    description: (nom: string, count: number) =>
+      `Guide à imprimer des services d’aide offerts à ${nom} : ${plural(count, 'service', 'services', 'aucun service répertorié')}, classés par besoin, avec téléphones, adresses et heures.`,
+    descriptionWhole: (count: number) =>
+      `Guide à imprimer de tous les services d’aide du territoire de la Table : ${plural(count, 'service', 'services', 'aucun service répertorié')}, classés par besoin, avec téléphones, adresses et heures.`,
+    intro: 'Les services qui desservent cette municipalité, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    introWhole: 'Tous les services du répertoire, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    printHint: 'Pour l’imprimer, utilisez la fonction Imprimer de votre navigateur (format Lettre).',
+    sections: {
+      confirme: 'Services offerts',
+      'a-confirmer': 'Services dont le territoire reste à confirmer',
+    },
+    otherNeeds: 'Aussi pour',
+    unclassified: 'Autres services',
+    toConfirm: 'À confirmer',
+    unknown: { phone: 'téléphone', address: 'adresse', hours: 'heures' },
+    verified: (from: string, to: string) =>
+      from === to ? `Renseignements vérifiés le ${to}.` : `Renseignements vérifiés entre le ${from} et le ${to}.`,
+    qrCaption: 'Pour la version à jour, visez ce code avec un téléphone ou allez à :',
+    none: 'Aucun service répertorié pour l’instant.',
+    usefulNumbers: 'Numéros utiles',
+    publishedBy: (name: string) => `Publié par la ${name}.`,
+  },
   laTable: {
     title: 'La Table',
     members: 'Les membres',

@@ -30,6 +30,8 @@ export const routes = {
   territoires: () => '/territoire/',
   /** A municipality, and from page 2 the rest of the organisations serving it, fifty a page. */
   territoire: (id: string, page = 1) => paged(`/territoire/${id}/`, page),
+  /** The printed guide of a municipality, or of the whole territory without an id. */
+  guide: (territoireId?: string) => (territoireId === undefined ? '/territoire/guide/' : `/territoire/${territoireId}/guide/`),
   laTable: () => '/la-table/',
   bilan: () => '/bilan/',
   bilanAnnee: (annee: string) => `/bilan/${annee}/`,
