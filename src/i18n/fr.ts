@@ -2,13 +2,9 @@
  * Every string a reader sees, in Québec French. Components and pages take their words from here,
  * so the tone stays the same everywhere and a wording is changed in one place.
  */
-import { formatList, formatNumber, formatYear } from '../lib/format';
+import { formatList, formatNumber, formatYear, plural } from '../lib/format';
 
-/** `1 organisme`, `2 organismes`, `aucun organisme`. */
-export function plural(count: number, one: string, many: string, none?: string): string {
-  if (count === 0 && none) return none;
-  return `${formatNumber(count)} ${count > 1 ? many : one}`;
-}
+export { plural };
 
 /**
  * `1 organisme`, `5000 organismes`: the terminal tools print plain digits, not the pages' `5 000`, and tests
@@ -485,6 +481,7 @@ export const fr = {
   },
   search,
   map,
+  // « Ma liste » has its strings in src/i18n/ma-liste.ts: its script then loads neither the search's nor the map's.
   contentCheck: {
     checked: (counts: string[]) => `Contenu vérifié : ${counts.join(', ')}.`,
     warnings: (count: number) =>

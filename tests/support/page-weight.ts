@@ -24,6 +24,7 @@ export const PAGE_TYPES = [
   { type: 'repertoire', label: 'Répertoire', pattern: /^\/organismes\/$/ },
   { type: 'recherche', label: 'Recherche', pattern: /^\/recherche\/$/ },
   { type: 'accueil', label: 'Accueil', pattern: /^\/$/ },
+  { type: 'ma-liste', label: 'Ma liste', pattern: /^\/ma-liste\/$/ },
 ] as const;
 
 export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'autre';
