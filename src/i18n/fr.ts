@@ -245,7 +245,7 @@ export const fr = {
     sources: 'Sources',
     servicesCount: (count: number) => plural(count, 'service', 'services', 'aucun service'),
   },
-  /** The printed guides of each municipality and of the whole territory (`/territoire/…/guide/`). */
+  /** The printed guides of each municipality and of the whole territory (`/territoire/<id>/guide/`, `/guide/`). */
   guide: {
     link: 'Version à imprimer',
     linkHint: 'tous les services sur quelques pages, avec un code QR vers cette page',

@@ -1,5 +1,5 @@
 /**
- * The printed guides (`/territoire/<id>/guide/`, `/territoire/guide/`): the services a municipality's page
+ * The printed guides (`/territoire/<id>/guide/`, `/guide/` for the whole territory): the services a municipality's page
  * lists, in the same order, grouped by need so that a page posted on a wall reads like a table of contents.
  * Pages read the directory model through these functions; they never choose services themselves.
  */

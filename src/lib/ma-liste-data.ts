@@ -1,6 +1,6 @@
 /**
  * The data of « Ma liste », built from the directory model: every service, already written out, in one
- * compact file (`/ma-liste/services.json`) that only the list page fetches.
+ * compact file (`/ma-liste/fiches.json`) that only the list page fetches.
  */
 import { fr } from '../i18n/fr';
 import type { Directory, DirectoryService } from './directory';

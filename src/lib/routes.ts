@@ -32,10 +32,10 @@ export const routes = {
   /** A municipality, and from page 2 the rest of the organisations serving it, fifty a page. */
   territoire: (id: string, page = 1) => paged(`/territoire/${id}/`, page),
   /** The printed guide of a municipality, or of the whole territory without an id. */
-  guide: (territoireId?: string) => (territoireId === undefined ? '/territoire/guide/' : `/territoire/${territoireId}/guide/`),
+  guide: (territoireId?: string) => (territoireId === undefined ? '/guide/' : `/territoire/${territoireId}/guide/`),
   /** « Ma liste », kept on the reader's device; with a service id, the link that adds it. */
   maListe: (addServiceId?: string) => (addServiceId === undefined ? '/ma-liste/' : `/ma-liste/?${listParams.add}=${encodeURIComponent(addServiceId)}`),
-  maListeDonnees: () => '/ma-liste/services.json',
+  maListeDonnees: () => '/ma-liste/fiches.json',
   laTable: () => '/la-table/',
   bilan: () => '/bilan/',
   bilanAnnee: (annee: string) => `/bilan/${annee}/`,

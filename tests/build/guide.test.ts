@@ -29,7 +29,7 @@ describe('printed guides', () => {
   });
 
   it('lists on the whole-territory guide every service of the directory, once', () => {
-    expect(sorted(servicesOnGuide('territoire/guide'))).toEqual(sorted(directory.services.map((item) => item.id)));
+    expect(sorted(servicesOnGuide('guide'))).toEqual(sorted(directory.services.map((item) => item.id)));
   });
 
   it('links each municipality page to its guide, and the territory page to the whole guide', () => {
@@ -37,11 +37,11 @@ describe('printed guides', () => {
       const $ = readPage(siteDir, `territoire/${territoire.id}`);
       expect($(`main a[href="/territoire/${territoire.id}/guide/"]`).length, territoire.id).toBe(1);
     }
-    expect(readPage(siteDir, 'territoire')('main a[href="/territoire/guide/"]').length).toBe(1);
+    expect(readPage(siteDir, 'territoire')('main a[href="/guide/"]').length).toBe(1);
   });
 
   it('prints the useful numbers, the date of the information and a QR code drawn in the page', () => {
-    for (const page of ['territoire/guide', ...directory.territoires.map((territoire) => `territoire/${territoire.id}/guide`)]) {
+    for (const page of ['guide', ...directory.territoires.map((territoire) => `territoire/${territoire.id}/guide`)]) {
       const $ = readPage(siteDir, page);
       expect($('main a[href="tel:911"]').length, page).toBe(1);
       expect($('main').text(), page).toMatch(/Renseignements vérifiés (le|entre le) \d{1,2} \S+ \d{4}/);

@@ -13,7 +13,7 @@ import { pageMentions, weighSite } from '../support/page-weight';
 
 const siteDir = inject('siteDir');
 const directory = buildDirectory(realContent());
-const data = JSON.parse(readFileSync(join(siteDir, 'ma-liste/services.json'), 'utf8')) as ListData;
+const data = JSON.parse(readFileSync(join(siteDir, 'ma-liste/fiches.json'), 'utf8')) as ListData;
 
 describe('Ma liste on the real site', () => {
   it('has every service of the directory in its data file, with its organisation and profile', () => {
@@ -37,7 +37,7 @@ describe('Ma liste on the real site', () => {
 
   it('lets only the list page load the data file, and the list page load only its own small script', () => {
     const weights = weighSite(siteDir);
-    const readers = weights.filter((page) => pageMentions(siteDir, page, ['ma-liste/services.json']).length > 0).map((page) => page.path);
+    const readers = weights.filter((page) => pageMentions(siteDir, page, ['ma-liste/fiches.json']).length > 0).map((page) => page.path);
     expect(readers).toEqual(['/ma-liste/']);
     const list = weights.find((page) => page.path === '/ma-liste/')!;
     expect(list.type).toBe('ma-liste');

@@ -18,7 +18,7 @@ export const PAGE_TYPES = [
   { type: 'prejuge', label: 'Préjugés', pattern: /^\/prejuges\// },
   { type: 'recit', label: 'Récits', pattern: /^\/recits\// },
   { type: 'bilan', label: 'Bilan', pattern: /^\/bilan\// },
-  { type: 'guide', label: 'Guide à imprimer', pattern: /^\/territoire\/(?:[^/]+\/)?guide\/$/ },
+  { type: 'guide', label: 'Guide à imprimer', pattern: /^\/(?:territoire\/[^/]+\/)?guide\/$/ },
   { type: 'territoire', label: 'Territoire', pattern: /^\/territoire\/[^/]+\/$/ },
   { type: 'carte', label: 'Carte', pattern: /^\/carte\/$/ },
   { type: 'repertoire', label: 'Répertoire', pattern: /^\/organismes\/$/ },

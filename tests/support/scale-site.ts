@@ -3,6 +3,7 @@
  * lists of needs and municipalities are cut into pages. Built by the global setup, before any test runs,
  * and shared by the build and browser tests.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import { buildSite, projectRoot, type BuildResult } from './build-site';
 
 export const SCALE_ORGANISATIONS = 160;
 const SEED = 7;
-export const SCALE_CONTENT_DIR = join(tmpdir(), 'tlpj-test-echelle', 'content');
+// One folder per clone: two clones on one machine (worktrees) must not write each other's content.
+export const SCALE_CONTENT_DIR = join(tmpdir(), `tlpj-test-echelle-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`, 'content');
 
 /**
  * Writes the content only when what it is made from changed: rewritten files would get new dates, and the
