@@ -3,6 +3,7 @@
  * so the tone stays the same everywhere and a wording is changed in one place.
  */
 import { formatList, formatNumber, formatYear, plural } from '../lib/format';
+import { fiche } from './fiche';
 
 export { plural };
 
@@ -405,6 +406,7 @@ export const fr = {
     contactTitle: 'Écrire à la coordination',
     contactIntro: 'La coordination de la Table reçoit les propositions de fiches et les corrections :',
     newProfile: 'Proposer une nouvelle fiche par courriel',
+    form: 'Ou remplir la fiche de votre organisme avec le formulaire du site',
     newProfileSubject: 'Nouvelle fiche pour le site de la Table',
     // A template rather than a list joined at load: a call here would keep the whole dictionary in the browser's scripts.
     newProfileBody: `Bonjour,\n\nJe souhaite proposer une fiche pour le site de la Table.\n\nNom de l’organisme :\nCe qu’il fait, pour qui :\nServices offerts :\nMunicipalités desservies :\nAdresse :\nTéléphone :\nCourriel :\nSite Web :\nHeures d’ouverture :\nCoût (gratuit ou non) :\n`,
@@ -481,6 +483,7 @@ export const fr = {
   },
   search,
   map,
+  fiche,
   // « Ma liste » has its strings in src/i18n/ma-liste.ts: its script then loads neither the search's nor the map's.
   contentCheck: {
     checked: (counts: string[]) => `Contenu vérifié : ${counts.join(', ')}.`,
@@ -643,6 +646,22 @@ export const fr = {
         resume: 'Résumé en une ou deux phrases (facultatif)',
         source: 'Source des renseignements, une adresse Web (facultatif)',
       },
+    },
+    recevoir: {
+      usage:
+        'Donnez le fichier reçu : npm run recevoir -- fiche.md (ou par l’entrée standard : npm run recevoir < fiche.md). Options : --id nom-de-la-fiche, --essai (vérifier et montrer les changements sans rien écrire).',
+      unreadable: (path: string) => `Fichier introuvable ou illisible : ${path}`,
+      refused: (count: number) =>
+        `${countRaw(count, 'erreur', 'erreurs')} : la fiche n'a pas été enregistrée. Corrigez le fichier (ou demandez à l'organisme de le corriger), puis recommencez.`,
+      newProfile: (target: string) => `Nouvelle fiche : ${target}`,
+      update: (target: string) => `Mise à jour de ${target}`,
+      changes: (count: number) => (count === 0 ? 'Aucun changement dans les champs.' : `${countRaw(count, 'changement', 'changements')} :`),
+      added: (field: string, value: string) => `  + ${field} : ${value}`,
+      removed: (field: string, value: string) => `  − ${field} : ${value} (retiré)`,
+      changed: (field: string, before: string, after: string) => `  ~ ${field} : ${before} → ${after}`,
+      description: 'Description :',
+      written: (target: string) => `Fiche enregistrée : ${target}. Relancez la construction du site pour la publier.`,
+      dryRun: 'Essai : rien n’a été écrit.',
     },
     bilanNouveau: {
       yearExpected: (received: string | undefined) =>

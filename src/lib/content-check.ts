@@ -14,11 +14,12 @@ import { collectionDefinitions, type CollectionDefinition, type CollectionName }
 import { fr } from '../i18n/fr';
 import { isIdentifier } from '../schemas/common';
 import { fieldLabel } from './field-label';
+import { suggestId } from './profile-file';
 import { contentWarnings } from './content-warnings';
 import { referenceChecks } from './reference-checks';
 import { schemaFieldPaths } from './schema-fields';
 
-export { fieldLabel };
+export { fieldLabel, suggestId };
 
 export type Severity = 'erreur' | 'avertissement';
 
@@ -404,17 +405,6 @@ function unreadFiles(dir: string, root: string): ContentIssue[] {
     }
   }
   return issues;
-}
-
-/** Accent-free, lowercase, hyphenated id from any name: « Entre-Êtres » → `entre-etres`. */
-export function suggestId(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function validate(raw: RawFile, schema: z.ZodType, issues: ContentIssue[]): SourceEntry | undefined {

@@ -3,12 +3,11 @@
  * content check will check it, so the file written always passes it. The prompts and the command-line
  * flags of scripts/nouveau.ts share these checks.
  */
-import { Document, YAMLSeq } from 'yaml';
 import { isIdentifier, optionalEmail, optionalHttpUrl } from '../schemas/common';
 import { SECTEURS, type Secteur } from '../schemas/organisme';
 import { isoDate } from './format';
 import { formatPhone, toE164 } from './phone';
-import { suggestId } from './content-check';
+import { profileFileText, suggestId } from './profile-file';
 
 export interface Choice {
   id: string;
@@ -134,15 +133,10 @@ export function profileMarkdown(answers: NewProfileAnswers, choices: ProfileChoi
     verifie_le: isoDate(today),
     sources: present(answers.source) ? [present(answers.source)] : [],
   };
-  const doc = new Document(data);
-  doc.commentBefore =
-    ` Fiche créée par « npm run nouveau » le ${isoDate(today)}.\n` +
-    ' Les champs possibles et leur sens sont expliqués dans modeles/organisme.md et CONTRIBUER.md.';
-  // Short lists of ids read best on one line: `territoires: [jonquiere, larouche]`.
-  for (const path of [['territoires'], ['services', 0, 'categories']]) {
-    const node = doc.getIn(path, true);
-    if (node instanceof YAMLSeq) node.flow = true;
-  }
-  const frontMatter = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  return `---\n${frontMatter}---\n\n<!-- Décrivez ici l'organisme en quelques phrases simples : sa mission, pour qui, depuis quand. -->\n`;
+  return profileFileText(data, {
+    comment:
+      ` Fiche créée par « npm run nouveau » le ${isoDate(today)}.\n` +
+      ' Les champs possibles et leur sens sont expliqués dans modeles/organisme.md et CONTRIBUER.md.',
+    body: "<!-- Décrivez ici l'organisme en quelques phrases simples : sa mission, pour qui, depuis quand. -->",
+  });
 }

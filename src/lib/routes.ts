@@ -50,6 +50,10 @@ export const routes = {
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap-index.xml',
   contribuer: () => '/contribuer/',
+  /** The partner form; with an id, filled with that profile. */
+  contribuerFiche: (organismeId?: string) => (organismeId ? `/contribuer/fiche/?id=${encodeURIComponent(organismeId)}` : '/contribuer/fiche/'),
+  /** What the site knows of a profile, for the partner form to fill itself with. */
+  contribuerFicheDonnees: (organismeId: string) => `/contribuer/fiche/${organismeId}.json`,
   prejuges: () => '/prejuges/',
   prejuge: (id: string) => `/prejuges/${id}/`,
   recits: () => '/recits/',
