@@ -4,15 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
-import buildMemory from './src/integrations/build-memory.ts';
 import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import hsdsExport from './src/integrations/hsds-export.ts';
+import { contentReport } from './src/integrations/content.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
-
-const check = contentCheck(site.contentDir);
 
 export default defineConfig({
   site: site.url,
@@ -28,15 +24,11 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The sitemap leaves out the 404 page by itself.
   integrations: [
-    buildMemory(),
     contentCache(),
-    check,
+    contentReport(site.contentDir),
     mdx(),
     sitemap(),
-    // The search index first: it needs neither the export nor the images, and under `npm run build` the
-    // process that starts Pagefind then holds nothing yet of what those steps leave behind.
     pagefind(),
-    hsdsExport(check),
     ogImages(),
   ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).

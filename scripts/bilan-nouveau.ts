@@ -1,6 +1,7 @@
 /**
  * `npm run bilan:nouveau -- 2015-2016`: creates the year file of the bilan with every indicator listed and
- * explained in a comment, values left empty (empty means « donnée manquante », never zero). It never
+ * explained in a comment, values left empty (empty means « donnée manquante », never zero). Published as it
+ * is, the year reads « données à venir » until a first figure is written (lib/bilan.ts, isPending). It never
  * overwrites an existing year: the coordinator's figures are worth more than a template.
  *
  * The content folder is the site's (`CONTENT_DIR`, as for the build).
@@ -50,8 +51,9 @@ function template(annee: string, indicateurs: Indicateur[]): string {
   });
   return `# Bilan ${annee} de la Table. Créé par « npm run bilan:nouveau -- ${annee} ».
 #
-# Écrivez le chiffre de l'année après « valeur: ». Laissez vide un chiffre inconnu : le site affichera
-# « donnée manquante » (jamais zéro). « note: » accepte une phrase d'explication.
+# Tel quel, ce fichier est publiable : tant qu'aucun chiffre n'y est écrit, le site présente l'année comme
+# « données à venir ». Écrivez le chiffre de l'année après « valeur: ». Laissez vide un chiffre inconnu :
+# le site affichera « donnée manquante » (jamais zéro). « note: » accepte une phrase d'explication.
 # Vérifiez ensuite avec « npm run build » : chaque erreur est signalée avec le fichier et le champ.
 
 # true tant que les chiffres ne sont pas réels : le site affiche alors « données d'exemple ».

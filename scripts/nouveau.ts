@@ -3,9 +3,12 @@
  *
  * Interactive in a terminal; without one, or with `--nom`, it takes everything from flags:
  *   npm run nouveau -- --nom "Cuisine collective de Larouche" --secteur communautaire \
- *     --municipalites jonquiere,larouche --categories alimentation --telephone "418 555-1234"
+ *     --municipalites jonquiere,larouche --categories alimentation --telephone "418 555-1234" \
+ *     --source-territoires organisme
  * Other flags: --id, --service, --courriel, --site-web, --resume, --source. `--municipalites tout` for
- * the whole territory. It never overwrites a file, and what it writes passes the content check.
+ * the whole territory; municipalities need --source-territoires (a web address, projet-commun-2013-2015,
+ * or organisme when the organisation said so), and without them the profile says « à confirmer ».
+ * It never overwrites a file, writes no fact nobody gave, and what it writes passes the content check.
  * The folder is `content/`, or the one in CONTENT_DIR.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { fr } from '../src/i18n/fr';
 import { checkContent, formatIssue, suggestId } from '../src/lib/content-check';
 import { answerChecks, checkAnswers, profileId, profileMarkdown, type NewProfileAnswers, type ProfileChoices } from '../src/lib/new-profile';
 import { SECTEURS, type Secteur } from '../src/schemas/organisme';
+import { PROJET_COMMUN } from '../src/schemas/provenance';
 import { site } from '../src/site.config';
 
 const words = fr.cli.nouveau;
@@ -55,6 +59,7 @@ function answersFromFlags(values: Record<string, string | undefined>): NewProfil
     id: values.id,
     secteur: values.secteur ?? '',
     municipalites,
+    sourceTerritoires: values['source-territoires'],
     categories: list(values.categories),
     service: values.service,
     telephone: values.telephone,
@@ -86,16 +91,37 @@ async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAn
   const secteur = orCancel(
     await prompts.select({ message: ask.secteur, options: SECTEURS.map((value) => ({ value, label: SECTEUR_LABELS[value] })) }),
   );
-  const whole = orCancel(await prompts.confirm({ message: ask.wholeTerritory, initialValue: false }));
-  const municipalites = whole
-    ? ('tout' as const)
-    : orCancel(
-        await prompts.multiselect({
-          message: ask.municipalites,
-          options: choices.territoires.map((choice) => ({ value: choice.id, label: choice.nom })),
-          required: true,
-        }),
-      );
+  // An area is written only with who says so; without it the profile says « territoire desservi à confirmer ».
+  const provenance = orCancel(
+    await prompts.select({
+      message: ask.areaKnown,
+      options: [
+        { value: 'inconnu', label: ask.areaUnknown },
+        { value: 'organisme', label: ask.areaDeclared },
+        { value: 'web', label: ask.areaWeb },
+        { value: PROJET_COMMUN, label: ask.areaProjetCommun },
+      ],
+    }),
+  );
+  const sourceTerritoires =
+    provenance === 'web'
+      ? orCancel(await prompts.text({ message: ask.areaSource, placeholder: ask.siteWebPlaceholder, validate: (value) => answerChecks.url(value) ?? (value ? undefined : ask.areaSource) }))
+      : provenance === 'inconnu'
+        ? undefined
+        : provenance;
+  const whole = sourceTerritoires !== undefined && orCancel(await prompts.confirm({ message: ask.wholeTerritory, initialValue: false }));
+  const municipalites =
+    sourceTerritoires === undefined
+      ? []
+      : whole
+        ? ('tout' as const)
+        : orCancel(
+            await prompts.multiselect({
+              message: ask.municipalites,
+              options: choices.territoires.map((choice) => ({ value: choice.id, label: choice.nom })),
+              required: true,
+            }),
+          );
   const categories = orCancel(
     await prompts.multiselect({
       message: ask.categories,
@@ -112,12 +138,12 @@ async function answersFromPrompts(choices: ProfileChoices): Promise<NewProfileAn
   const siteWeb = orCancel(await prompts.text({ message: ask.siteWeb, placeholder: ask.siteWebPlaceholder, validate: (value) => answerChecks.url(value) }));
   const resume = orCancel(await prompts.text({ message: ask.resume, validate: (value) => answerChecks.resume(value) }));
   const source = orCancel(await prompts.text({ message: ask.source, validate: (value) => answerChecks.url(value) }));
-  return { nom, id, secteur, municipalites, categories, service, telephone, courriel, siteWeb, resume, source };
+  return { nom, id, secteur, municipalites, sourceTerritoires, categories, service, telephone, courriel, siteWeb, resume, source };
 }
 
 const { values } = parseArgs({
   options: Object.fromEntries(
-    ['nom', 'id', 'secteur', 'municipalites', 'categories', 'service', 'telephone', 'courriel', 'site-web', 'resume', 'source'].map((name) => [
+    ['nom', 'id', 'secteur', 'municipalites', 'source-territoires', 'categories', 'service', 'telephone', 'courriel', 'site-web', 'resume', 'source'].map((name) => [
       name,
       { type: 'string' as const },
     ]),

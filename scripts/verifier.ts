@@ -8,11 +8,13 @@
 import { fr } from '../src/i18n/fr';
 import { checkContent, formatIssue } from '../src/lib/content-check';
 import { contentHealth, formatContentHealth } from '../src/lib/content-health';
+import { configurationWarnings } from '../src/lib/content-warnings';
 import { site } from '../src/site.config';
 
 const words = fr.cli.verifier;
 const result = checkContent(site.contentDir);
-const { content, errors, warnings } = result;
+const { content, errors } = result;
+const warnings = [...configurationWarnings(), ...result.warnings];
 const out: string[] = [
   words.heading(site.contentDir, {
     organismes: content.organismes.length,

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { bilanSchema, portraitSchema } from './schemas/bilan';
 import { categorieSchema } from './schemas/categorie';
 import { indicateurSchema } from './schemas/indicateur';
+import { numeroUtileSchema } from './schemas/numero';
 import { organismeSchema } from './schemas/organisme';
 import { pageSchema } from './schemas/page';
 import { prejugeSchema } from './schemas/prejuge';
@@ -68,6 +69,7 @@ export const collectionDefinitions = {
   priorites: { path: 'priorites', format: 'markdown', schema: prioriteSchema },
   recits: { path: 'recits', format: 'mdx', schema: recitSchema },
   themes: { path: 'themes.yaml', format: 'yaml-list', schema: themeSchema, optional: true },
+  numeros: { path: 'numeros-utiles.yaml', format: 'yaml-list', schema: numeroUtileSchema, optional: true },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

@@ -1,38 +1,24 @@
-import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
-import { collectionDefinitions, type CollectionDefinition, type CollectionFormat } from './collections';
+import { collectionDefinitions as definitions, type CollectionDefinition, type CollectionName } from './collections';
+import { checkedLoader } from './integrations/content';
 import { site } from './site.config';
 
-const GLOB_PATTERN: Record<Exclude<CollectionFormat, 'yaml-list'>, string> = {
-  markdown: '*.md',
-  mdx: '*.mdx',
-  yaml: '*.{yaml,yml}',
-};
-
-/** An absent optional list file has no entries; Astro's `file()` loader would log it as an error. */
-const noEntries: Loader = { name: 'tlpj:no-entries', load: async ({ store }) => store.clear() };
-
-function loaderFor({ path, format, pattern, optional }: CollectionDefinition) {
-  const location = `${site.contentDir}/${path}`;
-  if (format !== 'yaml-list') return glob({ base: location, pattern: pattern ?? GLOB_PATTERN[format] });
-  return optional && !existsSync(location) ? noEntries : file(location);
-}
-
-function define<T extends CollectionDefinition>(definition: T) {
-  return defineCollection({ loader: loaderFor(definition), schema: definition.schema as T['schema'] });
+/** A collection of `collections.ts`, read and checked by our loader (integrations/content.ts). */
+function define<T extends CollectionDefinition>(name: CollectionName, definition: T) {
+  return defineCollection({ loader: checkedLoader(name, site.contentDir), schema: definition.schema as T['schema'] });
 }
 
 export const collections = {
-  organismes: define(collectionDefinitions.organismes),
-  territoires: define(collectionDefinitions.territoires),
-  categories: define(collectionDefinitions.categories),
-  pages: define(collectionDefinitions.pages),
-  indicateurs: define(collectionDefinitions.indicateurs),
-  bilans: define(collectionDefinitions.bilans),
-  portraits: define(collectionDefinitions.portraits),
-  prejuges: define(collectionDefinitions.prejuges),
-  priorites: define(collectionDefinitions.priorites),
-  recits: define(collectionDefinitions.recits),
-  themes: define(collectionDefinitions.themes),
+  organismes: define('organismes', definitions.organismes),
+  territoires: define('territoires', definitions.territoires),
+  categories: define('categories', definitions.categories),
+  pages: define('pages', definitions.pages),
+  indicateurs: define('indicateurs', definitions.indicateurs),
+  bilans: define('bilans', definitions.bilans),
+  portraits: define('portraits', definitions.portraits),
+  prejuges: define('prejuges', definitions.prejuges),
+  priorites: define('priorites', definitions.priorites),
+  recits: define('recits', definitions.recits),
+  themes: define('themes', definitions.themes),
+  numeros: define('numeros', definitions.numeros),
 };

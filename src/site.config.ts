@@ -32,7 +32,11 @@ export interface SiteConfig {
   coordinator: {
     /** Role shown to readers; the e-mail receives "Signaler une correction". */
     title: string;
-    email: string;
+    /**
+     * Unset until the coordinator has a public address: the site then says the contact is being set up,
+     * and `npm run verifier` and the build warn. Never an example address: readers would write to it.
+     */
+    email?: string;
   };
   territory: {
     name: string;
@@ -75,8 +79,8 @@ export const site: SiteConfig = {
   contentDir: env('CONTENT_DIR') ?? 'content',
   coordinator: {
     title: 'Coordination de la TLPJ',
-    // No public address of the coordinator has been sourced yet: replace before going live.
-    email: 'coordination@tlpj.example.org',
+    // No public address of the coordinator exists yet: write it here (e.g. 'coordination@…') before going live.
+    email: undefined,
   },
   territory: {
     name: 'Jonquière et ses municipalités rurales',

@@ -140,9 +140,11 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
     return shown.length;
   };
   show(filters);
+  // The municipality's view is set before the markers are drawn, without animation: an animated zoom
+  // re-clusters markers that overlap, fading, while the reader (or axe) is already looking at them.
+  const all = L.latLngBounds(places.map((place) => [place.lat, place.lng]));
+  if (all.isValid() && config.municipalite) map.fitBounds(all, { padding: [24, 24], maxZoom: 14, animate: false });
   cluster.addTo(map);
-  const all = cluster.getBounds();
-  if (all.isValid() && config.municipalite) map.fitBounds(all, { padding: [24, 24], maxZoom: 14 });
 
   return {
     setFilters: show,

@@ -6,14 +6,30 @@
  */
 import { fiche as t } from '../i18n/fiche';
 import { suggestId, type WrittenProfile } from '../lib/profile-file';
-import { checkProfile, fieldId, formFileName, formFileText, unknownPaths, withIds, type FieldPath, type FieldProblem, type ProfileFormData } from '../lib/profile-form';
+import {
+  checkProfile,
+  declaredByOrganisation,
+  fieldId,
+  formFileName,
+  formFileText,
+  unknownPaths,
+  withIds,
+  type FieldPath,
+  type FieldProblem,
+  type ProfileFormData,
+} from '../lib/profile-form';
+import type { PickerConfig } from './place-picker';
 import { renderPreview, type PreviewConfig } from './profile-preview';
 
 interface Config extends PreviewConfig {
   /** Address of a profile's data, with `ID` for its id. */
   data: string;
-  email: string;
+  /** Unset while the coordinator has no address: the file is then downloaded or copied, not mailed. */
+  email?: string;
+  map: PickerConfig;
 }
+
+type Picker = ReturnType<typeof import('./place-picker').createPlacePicker>;
 
 type Data = Record<string | number, unknown>;
 
@@ -65,6 +81,7 @@ export class ProfileForm {
   private submitted = false;
   private placeCount = 0;
   private readonly output: HTMLElement;
+  private readonly pickers = new WeakMap<HTMLElement, Picker>();
   private readonly form: HTMLFormElement;
   private readonly config: Config;
 
@@ -149,9 +166,14 @@ export class ProfileForm {
       this.renumber();
       this.refreshPlaceChoices();
       item.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+    } else if (button.matches('[data-pick]')) {
+      void this.openPicker(button.closest<HTMLElement>('[data-group="coordonnees"]')!);
+    } else if (button.matches('[data-pick-centre]')) {
+      this.pickers.get(button.closest<HTMLElement>('[data-group="coordonnees"]')!)?.placeAtCentre();
     } else if (button.matches('[data-remove]')) {
       const item = button.closest<HTMLElement>('[data-item]')!;
       const list = item.closest<HTMLElement>('[data-list]')!;
+      item.querySelectorAll<HTMLElement>('[data-group="coordonnees"]').forEach((group) => this.pickers.get(group)?.remove());
       item.remove();
       this.renumber();
       this.refreshPlaceChoices();
@@ -168,6 +190,33 @@ export class ProfileForm {
     target.closest('.is-unknown')?.classList.remove('is-unknown');
     if (target.closest('[data-list="lieux"]')) this.refreshPlaceChoices();
     if (this.submitted) this.validate(false);
+  }
+
+  /**
+   * The map of a place, loaded when the partner asks for it: Leaflet and the tiles come only then. Each
+   * placement fills the latitude and longitude, and says so to screen readers.
+   */
+  private async openPicker(group: HTMLElement): Promise<void> {
+    const frame = group.querySelector<HTMLElement>('[data-picker]')!;
+    frame.hidden = false;
+    group.querySelector<HTMLElement>('[data-pick]')!.hidden = true;
+    if (this.pickers.has(group)) return;
+    const container = frame.querySelector<HTMLElement>('[data-picker-map]')!;
+    container.setAttribute('aria-label', t.fields.coordonnees.mapLabel);
+    const lat = group.querySelector<HTMLInputElement>('[data-field="coordonnees.lat"]')!;
+    const lng = group.querySelector<HTMLInputElement>('[data-field="coordonnees.lng"]')!;
+    const start = lat.value && lng.value && !Number.isNaN(Number(lat.value)) && !Number.isNaN(Number(lng.value)) ? { lat: Number(lat.value), lng: Number(lng.value) } : undefined;
+    const { createPlacePicker } = await import('./place-picker');
+    this.pickers.set(
+      group,
+      createPlacePicker(container, this.config.map, start, (position) => {
+        lat.value = String(position.lat);
+        lng.value = String(position.lng);
+        lat.dispatchEvent(new Event('change', { bubbles: true }));
+        this.output.hidden = true;
+        document.querySelector('[data-fiche-status]')!.textContent = t.fields.coordonnees.placed(lat.value, lng.value);
+      }),
+    );
   }
 
   /** Ids, names, labels and descriptions of every field, from its path: after any block is added or removed. */
@@ -263,8 +312,12 @@ export class ProfileForm {
   /** The profile as typed: every block kept (even empty) so that a problem's path points at its block. */
   private read(): { id: string; body: string; data: WrittenProfile; placeKeys: string[] } {
     const data: Data = {};
-    for (const item of this.form.querySelectorAll<HTMLElement>('[data-item]')) setIn(data, pathOf(item), getIn(data, pathOf(item)) ?? {});
-    for (const element of this.controls()) {
+    // In the order of the form, which is the schema's: the file lists its fields in that order.
+    for (const element of this.form.querySelectorAll<HTMLInputElement>('[data-item], [data-field]')) {
+      if (element.matches('[data-item]')) {
+        setIn(data, pathOf(element), getIn(data, pathOf(element)) ?? {});
+        continue;
+      }
       const path = pathOf(element);
       if (element.type === 'checkbox') {
         if (!element.checked) continue;
@@ -292,9 +345,12 @@ export class ProfileForm {
       if (isObject(service.cout) && Object.keys(service.cout).length === 0) delete service.cout;
     }
     if (this.prefill) this.carryOver(profile, this.prefill.fiche, this.formFields(), '');
+    declaredByOrganisation(profile, new Date());
+    // What was carried over goes back to its place among the fields, as the site wrote them.
+    const ordered = this.prefill ? Object.fromEntries([...Object.keys(this.prefill.fiche), ...Object.keys(profile)].filter((key, index, keys) => key in profile && keys.indexOf(key) === index).map((key) => [key, profile[key]])) : profile;
     const profileId = typeof id === 'string' && id !== '' ? id : suggestId(String(profile.nom ?? ''));
     const placeKeys = [...this.form.querySelectorAll<HTMLElement>('[data-list="lieux"] > [data-items] > [data-item]')].map((place) => place.dataset.placeKey!);
-    return { id: profileId, body: typeof description === 'string' ? description : '', data: withIds(profile, profileId, placeKeys), placeKeys };
+    return { id: profileId, body: typeof description === 'string' ? description : '', data: withIds(ordered, profileId, placeKeys), placeKeys };
   }
 
   /** The fields the form shows, as `services[].cout.gratuit`. */
@@ -422,7 +478,10 @@ export class ProfileForm {
     const mail = (body: string) => `mailto:${this.config.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
     const full = mail(t.output.mailBody(text));
     const tooLong = full.length > MAX_MAILTO_LENGTH;
-    this.output.querySelector<HTMLAnchorElement>('[data-send]')!.href = tooLong ? mail(t.output.mailBodyAttached(name)) : full;
+    const send = this.output.querySelector<HTMLAnchorElement>('[data-send]')!;
+    if (this.config.email) send.href = tooLong ? mail(t.output.mailBodyAttached(name)) : full;
+    else send.removeAttribute('href');
+    send.hidden = !this.config.email;
     const notice = this.output.querySelector<HTMLElement>('[data-too-long]')!;
     notice.hidden = !tooLong;
     notice.textContent = tooLong ? t.output.tooLong(name) : '';

@@ -14,6 +14,8 @@ export interface PreviewConfig {
   profile: Dictionary['profile'];
   territoires: Record<string, string>;
   categories: Record<string, string>;
+  /** What the profile page says of what is unknown (strings of fr.truth). */
+  truth: { areaUnknown: string; wholeTerritory: string; languagesUnknown: string; statusUnknown: string };
 }
 
 type Child = Node | string | false | undefined | null;
@@ -54,12 +56,17 @@ export function renderPreview(container: HTMLElement, written: WrittenProfile, b
   const places = new Map(data.lieux.map((lieu) => [lieu.id, lieu]));
   const address = (lieu: Organisme['lieux'][number]) =>
     h('address', {}, lieu.nom && h('span', {}, lieu.nom, h('br')), formatStreet(lieu.adresse) || toConfirm(words.addressMissing), h('br'), formatTown(lieu.adresse));
-  const territoires = (value: Organisme['territoires']) => (value === 'tout' ? words.wholeTerritory : formatList(value.map((id) => config.territoires[id] ?? id)));
+  const territoires = (value: Organisme['territoires']) =>
+    value === undefined
+      ? toConfirm(config.truth.areaUnknown)
+      : value.municipalites === 'tout'
+        ? config.truth.wholeTerritory
+        : formatList(value.municipalites.map((id) => config.territoires[id] ?? id));
   const hasContact = data.telephones.length > 0 || data.courriel || data.site_web || data.lieux.length > 0;
 
   const parts: Child[] = [
     h('p', { class: 'profile-preview__name' }, data.nom),
-    h('p', {}, h('span', { class: data.statut === 'actif' ? 'badge' : 'badge badge--closed' }, words.status[data.statut])),
+    h('p', {}, data.statut ? h('span', { class: data.statut === 'actif' ? 'badge' : 'badge badge--closed' }, words.status[data.statut]) : toConfirm(config.truth.statusUnknown)),
     data.note_statut && h('p', { class: 'notice' }, data.note_statut),
     h('p', { class: 'lead' }, data.resume ?? toConfirm(words.summaryMissing)),
     h('p', { class: 'profile-preview__heading' }, words.contact),
@@ -93,7 +100,7 @@ export function renderPreview(container: HTMLElement, written: WrittenProfile, b
                   service.note_horaires && h('p', {}, service.note_horaires),
                 ),
               ],
-              [words.languages, formatList(service.langues.map((code) => words.languageNames[code] ?? code))],
+              [words.languages, service.langues.length > 0 ? formatList(service.langues.map((code) => words.languageNames[code] ?? code)) : toConfirm(config.truth.languagesUnknown)],
               [words.phone, service.telephones.length > 0 && phones(service.telephones, words)],
               [words.where, service.lieux.length > 0 && h('div', {}, ...service.lieux.map((id) => places.get(id)).filter((lieu) => lieu !== undefined).map(address))],
               [words.served, service.territoires !== undefined && territoires(service.territoires)],

@@ -120,13 +120,6 @@ export const fr = {
   },
   emergency: {
     title: 'Besoin d’aide maintenant ?',
-    emergency: 'En cas d’urgence',
-    emergencyNumber: '911',
-    info: 'Information sur les services de votre région',
-    infoNumber: '211',
-    health: 'Info-Social (consultation psychosociale)',
-    healthNumber: '811',
-    note: 'Ces numéros sont gratuits et répondent jour et nuit.',
   },
   home: {
     title: 'Trouver de l’aide à Jonquière et aux alentours',
@@ -186,7 +179,6 @@ export const fr = {
     addressMissing: 'Adresse à confirmer',
     accessibility: 'Accessibilité',
     served: 'Municipalités desservies',
-    wholeTerritory: 'Tout le territoire',
     categories: 'Besoins',
     about: 'À propos',
     toConfirm: 'À confirmer',
@@ -197,7 +189,6 @@ export const fr = {
     report: 'Signaler une correction',
     reportSubject: (name: string) => `Correction : ${name}`,
     reportBody: (url: string) => `Bonjour,\n\nJe souhaite signaler une correction pour la page suivante :\n${url}\n\nCorrection proposée :\n`,
-    memberOfTable: 'Membre de la Table',
     acronym: 'Sigle',
     onMap: 'Voir ce lieu sur la carte',
     status: {
@@ -239,10 +230,6 @@ export const fr = {
     area: 'Superficie',
     postalPrefixes: 'Codes postaux',
     includes: 'Comprend',
-    services: (nom: string) => `Services offerts à ${nom}`,
-    servicesIntro: 'Y compris les services offerts à tout le territoire de la Table.',
-    noServices: 'Aucun service répertorié pour l’instant.',
-    partnersWithoutServices: 'Autres organismes présents',
     sources: 'Sources',
     servicesCount: (count: number) => plural(count, 'service', 'services', 'aucun service'),
   },
@@ -276,6 +263,46 @@ export const fr = {
     none: 'Aucun service répertorié pour l’instant.',
     usefulNumbers: 'Numéros utiles',
     publishedBy: (name: string) => `Publié par la ${name}.`,
+  },
+  /** What is known and what is not (issue 13): stated areas, status, membership, dates, contact. */
+  truth: {
+    areaUnknown: 'Territoire desservi à confirmer',
+    /** The municipality filter's choice for organisations whose area no source states yet. */
+    areaUnknownFilter: 'Territoire à confirmer',
+    filterHint:
+      'Une municipalité montre les services qu’une source y confirme ; « Territoire à confirmer » montre les organismes dont aucune source ne dit encore où ils offrent leurs services.',
+    wholeTerritory: 'Tout le territoire de la Table',
+    source: 'source',
+    projetCommun: 'selon le projet commun 2013-2015 de la Table',
+    declared: (date: string) => `déclaré par l’organisme le ${date}`,
+    languagesUnknown: 'Langues à confirmer',
+    status: {
+      label: 'Activité',
+      unknown: 'Activité actuelle à confirmer : aucune source récente trouvée.',
+      actif: (year: number) => `En activité selon une source de ${year}.`,
+      'ferme-temporairement': (year: number) => `Fermé temporairement selon une source de ${year}.`,
+      ferme: (year: number) => `Fermé ou fusionné selon une source de ${year}.`,
+    },
+    member: (periode: string, projetCommun: boolean) => `Membre de la Table (${projetCommun ? `projet commun ${periode}` : periode})`,
+    wasMember: (periode: string, projetCommun: boolean) => `A été membre de la Table (${projetCommun ? `projet commun ${periode}` : periode})`,
+    sourcesConsulted: 'Sources publiques consultées le',
+    notConfirmed: 'Cette fiche n’a pas encore été confirmée par l’organisme : elle repose seulement sur les sources ci-dessous.',
+    confirmedOn: 'Fiche confirmée par l’organisme le',
+    municipality: {
+      confirmedTitle: (nom: string) => `Services confirmés à ${nom}`,
+      confirmedIntro: (nom: string) => `Une source place ces organismes et ces services à ${nom}, ou dans tout le territoire de la Table.`,
+      confirmedNone: (nom: string) => `Aucune source ne place encore un service à ${nom}.`,
+      toConfirmTitle: 'Territoire desservi à confirmer',
+      toConfirmIntro: (nom: string) =>
+        `Aucune source ne dit encore quelles municipalités ces organismes desservent. Ils desservent peut-être ${nom} : appelez-les pour le savoir.`,
+      count: (confirmed: number, toConfirm: number) =>
+        `${plural(confirmed, 'organisme confirmé', 'organismes confirmés', 'Aucun organisme confirmé')}, ${plural(toConfirm, 'organisme', 'organismes', 'aucun organisme')} à confirmer`,
+    },
+    contactPending: 'L’adresse courriel de la coordination est en cours de mise en place.',
+    reportPending: 'Comment proposer une correction',
+    numbers: {
+      sources: 'Sources de ces numéros',
+    },
   },
   laTable: {
     title: 'La Table',
@@ -401,6 +428,14 @@ export const fr = {
       `Répartition : ${formatNumber(femmes)} femmes, ${formatNumber(hommes)} hommes, ${formatNumber(autres)} autres.`,
     missingShort: 'n. d.',
     tableCaption: (titre: string) => `${titre} : données du graphique`,
+  },
+  /** A year created by `npm run bilan:nouveau` and not filled in yet. */
+  bilanAVenir: {
+    label: 'Données à venir',
+    text: 'La coordination n’a pas encore entré les chiffres de cette année. Ils paraîtront ici dès qu’ils seront connus.',
+    indicators: 'Les indicateurs qui seront mesurés',
+    description: (annee: string) =>
+      `Bilan ${formatYear(annee)} de la Table de lutte à la pauvreté de Jonquière : données à venir, les chiffres de l’année ne sont pas encore entrés.`,
   },
   contribuer: {
     contactTitle: 'Écrire à la coordination',
@@ -560,23 +595,12 @@ export const fr = {
   /** What the build steps say in the build log. */
   build: {
     ogDisabled: 'OG_IMAGES=0 : images sociales non produites.',
-    ogImages: (rendered: number, reused: number, msPerImage?: number, threads = 1) =>
-      `Images sociales : ${rendered} produites${
-        msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image, ${threads} fil${threads > 1 ? 's' : ''})`
-      }, ${reused} reprises du cache.`,
-    searchIndexReused: (files: number) => `Index de recherche repris du cache (pages inchangées), ${files} fichiers.`,
-    afterBuild: 'Étape reportée après la construction : npm run build la fera une fois Astro terminé.',
-    searchIndexBuilt: (pages: number | undefined, files: number) => `Index de recherche : ${pages ?? 0} pages lues, ${files} fichiers.`,
-    hsds: (files: number, reused: boolean) => `Données ouvertes HSDS : ${files} fichiers${reused ? ' repris du cache (contenu inchangé)' : ''}.`,
+    ogImages: (rendered: number, reused: number, msPerImage?: number) =>
+      `Images sociales : ${rendered} produites${msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image)`}, ${reused} reprises du cache.`,
+    searchIndexReused: 'Index de recherche repris du cache (pages inchangées).',
+    searchIndexBuilt: (pages: number) => `Index de recherche : ${pages} pages lues.`,
   },
   cli: {
-    build: {
-      stepUnfinished: "l'étape s'est arrêtée sans finir (son programme auxiliaire a-t-il été interrompu ?).",
-      stepFailed: (step: string, message: string) =>
-        `L'étape ${step} a échoué après la construction des pages : le site est incomplet et ne doit pas être publié.\n${message}`,
-      noAfterBuildSteps:
-        "La construction s'est terminée sans demander l'index de recherche (intégration tlpj:pagefind absente d'astro.config.mjs ?) : le site n'aurait pas de recherche et ne doit pas être publié.",
-    },
     verifier: {
       heading: (contentDir: string, counts: { organismes: number; territoires: number; categories: number; pages: number }) =>
         `Vérification du contenu (${contentDir}) : ${countRaw(counts.organismes, 'organisme', 'organismes')}, ` +
@@ -616,7 +640,7 @@ export const fr = {
       notCreated: 'La fiche n’a pas été créée :',
       brokenContent: 'le contenu actuel a des erreurs dans les municipalités ou les catégories :',
       noTerminal:
-        'sans terminal, donnez les réponses en options, p. ex. : npm run nouveau -- --nom "…" --secteur communautaire --municipalites jonquiere',
+        'sans terminal, donnez les réponses en options, p. ex. : npm run nouveau -- --nom "…" --secteur communautaire --municipalites jonquiere --source-territoires organisme',
       fileExists: (path: string) => `le fichier ${path} existe déjà : il n'a pas été modifié`,
       createdButInvalid: (path: string) => `${path} a été créé mais ne passe pas la vérification :`,
       created: (path: string) => `Fiche créée : ${path}`,
@@ -633,6 +657,12 @@ export const fr = {
         nom: "Nom de l'organisme",
         id: 'Identifiant (nom du fichier et de la page, sans accents)',
         secteur: 'Secteur',
+        areaKnown: 'Qui dit quelles municipalités il dessert ?',
+        areaUnknown: 'Personne pour l’instant : la fiche dira « territoire desservi à confirmer »',
+        areaDeclared: 'L’organisme lui-même (déclaré aujourd’hui)',
+        areaWeb: 'Une page Web (son adresse sera demandée)',
+        areaProjetCommun: 'Le projet commun 2013-2015 de la Table',
+        areaSource: 'Adresse de la page Web qui le dit',
         wholeTerritory: 'Dessert-il tout le territoire de la Table ?',
         municipalites: 'Municipalités desservies (espace pour cocher, Entrée pour valider)',
         categories: 'Besoins auxquels répond son premier service (aucun : passez avec Entrée)',

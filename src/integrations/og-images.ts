@@ -1,18 +1,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fr } from '../i18n/fr';
 import { filesUnder } from '../lib/build-cache';
 import { OG_DIR, OG_KIND_META, ogImagesEnabled } from '../lib/og';
-import { buildOgImages, fontsHash, loadOgFonts, pruneOgCache, renderInThread, renderInWorkers, type OgJob } from '../lib/og-render';
+import { buildOgImages, fontsHash, loadOgFonts, pruneOgCache, renderTasks, type OgJob } from '../lib/og-render';
 import { site } from '../site.config';
-import { runOrDefer } from './after-build';
 import { recordTiming, type BuildLogger } from './timings';
-
-/** Below this many images to render, starting threads costs more than it saves. */
-export const OG_POOL_THRESHOLD = 64;
 
 /** The start of a page up to its `</head>`, where its tags are: the rest of a page may weigh megabytes. */
 export function readHead(file: string): string {
@@ -84,25 +79,15 @@ export async function writeOgImages({ outDir, projectRoot }: OgImagesJob, logger
   const fonts = loadOgFonts();
   // Outside dist, so that images survive from one build to the next (git-ignored).
   const cacheDir = join(projectRoot, '.cache/og');
-  const workerFile = pathToFileURL(join(projectRoot, 'src/integrations/og-worker.ts'));
-  let threads = 1;
-  const result = await buildOgImages(jobs, {
-    cacheDir,
-    fontHash: fontsHash(fonts),
-    render: (tasks) => {
-      if (tasks.length <= OG_POOL_THRESHOLD) return renderInThread(fonts)(tasks);
-      threads = availableParallelism();
-      return renderInWorkers(tasks, threads, workerFile);
-    },
-  });
+  const result = await buildOgImages(jobs, { cacheDir, fontHash: fontsHash(fonts), render: renderTasks(fonts) });
   pruneOgCache(cacheDir);
-  logger.info(fr.build.ogImages(result.rendered, result.reused, result.rendered > 0 ? result.renderMs / result.rendered : undefined, threads));
+  logger.info(fr.build.ogImages(result.rendered, result.reused, result.rendered > 0 ? result.renderMs / result.rendered : undefined));
   recordTiming(logger, 'og-images-rendered', result.renderMs, result.rendered);
   recordTiming(logger, 'og-images-reused', performance.now() - start - result.renderMs, result.reused);
   recordTiming(logger, 'og-images', performance.now() - start, jobs.length);
 }
 
-/** Renders the social images at the end of the build; `npm run build` does it after Astro has exited (after-build.ts). */
+/** Renders the social images at the end of the build. */
 export default function ogImages(): AstroIntegration {
   let projectRoot = process.cwd();
   return {
@@ -116,7 +101,7 @@ export default function ogImages(): AstroIntegration {
           logger.info(fr.build.ogDisabled);
           return;
         }
-        await runOrDefer({ step: 'tlpj:og-images', outDir: fileURLToPath(dir), projectRoot }, writeOgImages, logger);
+        await writeOgImages({ outDir: fileURLToPath(dir), projectRoot }, logger);
       },
     },
   };

@@ -12,6 +12,9 @@
  * - for `maintenir` and `augmenter`, a year whose previous year has no value (or no file: the first year)
  *   cannot be judged → `donnee-manquante`, with the reason « pas de valeur l'année précédente »;
  * - `documenter` → `atteint` as soon as the value is recorded.
+ *
+ * A year with nothing recorded yet (as `npm run bilan:nouveau` creates it) is « à venir »: its page says
+ * so, and it stays out of the series, the charts and the open data until its first figure is written.
  */
 import type { Bilan, Element, Repartition } from '../schemas/bilan';
 import type { Cible, Indicateur } from '../schemas/indicateur';
@@ -110,6 +113,8 @@ export interface Mesure extends Evaluation {
 export interface Annee {
   id: string;
   exemple: boolean;
+  /** Nothing recorded yet: « données à venir ». */
+  aVenir: boolean;
   mesures: Mesure[];
   /** How many indicators have each status: the year's key figures. */
   parStatut: Record<Statut, number>;
@@ -139,6 +144,12 @@ export interface BilanModel {
   series: Serie[];
   /** At least one year is sample data: every page and data file says so. */
   exemple: boolean;
+}
+
+/** No value, breakdown, note, item or remark written yet: the year is still to come. */
+export function isPending(year: Bilan): boolean {
+  const nothing = Object.values(year.valeurs).every((item) => item.valeur === undefined && item.repartition === undefined && item.note === undefined);
+  return nothing && year.alliances.length === 0 && year.projets_communs.length === 0 && year.initiatives.length === 0 && year.notes === undefined;
 }
 
 function countByStatut(mesures: readonly Mesure[]): Record<Statut, number> {
@@ -173,6 +184,7 @@ export function buildBilan(definitions: readonly Indicateur[], sources: readonly
     return {
       id: source.id,
       exemple: source.data.exemple,
+      aVenir: isPending(source.data),
       mesures,
       parStatut: countByStatut(mesures),
       alliances: source.data.alliances,
@@ -184,8 +196,9 @@ export function buildBilan(definitions: readonly Indicateur[], sources: readonly
       suivante: ordered[index + 1]?.id,
     };
   });
+  const measured = annees.filter((annee) => !annee.aVenir);
   const series = indicateurs.map((indicateur, position): Serie => {
-    const mesures = annees.map((annee) => annee.mesures[position] as Mesure);
+    const mesures = measured.map((annee) => annee.mesures[position] as Mesure);
     return { indicateur, mesures, tendance: trend(mesures.map((mesure) => mesure.valeur)), derniere: mesures[mesures.length - 1] };
   });
   return { indicateurs, annees, series, exemple: annees.some((annee) => annee.exemple) };
@@ -208,7 +221,7 @@ export interface LigneDonnees {
 }
 
 export function dataRows(model: BilanModel): LigneDonnees[] {
-  return model.annees.flatMap((annee) =>
+  return model.annees.filter((annee) => !annee.aVenir).flatMap((annee) =>
     annee.mesures.map((mesure) => ({
       annee: annee.id,
       donnees_exemple: annee.exemple,

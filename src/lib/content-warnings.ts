@@ -5,6 +5,7 @@
 import type { ContentIssue, SourceEntry, WarningCheck } from './content-check';
 import { hasPhoneOrEmail, isStale, monthsBetween, STALE_AFTER_MONTHS } from './content-health';
 import { fieldLabel } from './field-label';
+import { site } from '../site.config';
 
 function warningAt(entry: SourceEntry<unknown>, path: PropertyKey[], message: string, fix: string): ContentIssue {
   return { severity: 'avertissement', file: entry.file, line: entry.lineOf(path), field: fieldLabel(path), message, fix };
@@ -78,5 +79,35 @@ const insecureSources: WarningCheck = (content) =>
         ),
       ),
   );
+
+/**
+ * The configuration, not the content, but the same report: while the coordinator has no address, readers
+ * are told the contact is being set up, and the coordinator is reminded by `npm run verifier` and the build.
+ * Apart from `contentWarnings`, which any content folder (test fixtures included) is checked with.
+ */
+export const configurationWarnings = (config: Pick<typeof site, 'coordinator' | 'url'> = site): ContentIssue[] => [
+  ...(config.coordinator.email
+    ? []
+    : [
+        {
+          severity: 'avertissement' as const,
+          file: 'src/site.config.ts',
+          field: 'coordinator › email',
+          message: 'courriel de la coordination non réglé : le site dit aux lecteurs que le contact est en cours de mise en place, et « Signaler une correction » mène à la page Contribuer',
+          fix: "écrivez l'adresse publique de la coordination dans « email » (jamais une adresse d'exemple)",
+        },
+      ]),
+  ...(/(^|\.)example\.(org|com|net)$/.test(new URL(config.url).hostname)
+    ? [
+        {
+          severity: 'avertissement' as const,
+          file: 'src/site.config.ts',
+          field: 'url',
+          message: `adresse du site provisoire (${config.url}) : les liens de partage, le plan du site et les données ouvertes pointent vers elle`,
+          fix: 'construisez avec SITE_URL=https://… (l’adresse réelle du site) ou écrivez-la dans « url »',
+        },
+      ]
+    : []),
+];
 
 export const contentWarnings: WarningCheck[] = [staleProfiles, noPhoneNorEmail, noCoordinates, insecureSources];

@@ -6,6 +6,7 @@
 import type { Categorie } from '../schemas/categorie';
 import type { Coordonnees, Lieu } from '../schemas/lieu';
 import type { Organisme } from '../schemas/organisme';
+import type { Provenance } from '../schemas/provenance';
 import type { Service } from '../schemas/service';
 import type { Telephone } from '../schemas/telephone';
 import type { Territoire, TerritoiresServis } from '../schemas/territoire';
@@ -30,11 +31,23 @@ export interface OrganismeRef {
   nom: string;
 }
 
+/** A service area a source states: never a default. */
+export interface ServiceArea {
+  /** Municipality ids, `tout` already expanded to every territory. */
+  territoires: string[];
+  wholeTerritory: boolean;
+  provenance: Provenance;
+  /** Whether the service states its own area rather than its organisation's. */
+  ownArea: boolean;
+}
+
 export interface DirectoryService {
   id: string;
   organisme: Entry<Organisme>;
   service: Service;
-  /** Municipalities served, `tout` already expanded to every territory. */
+  /** The area a source states, `undefined` while it is « à confirmer ». */
+  area: ServiceArea | undefined;
+  /** Municipalities where the service is confirmed (none while its area is to be confirmed). */
   territoires: string[];
   servesWholeTerritory: boolean;
   categories: Entry<Categorie>[];
@@ -43,7 +56,7 @@ export interface DirectoryService {
   telephones: Telephone[];
   /** `true` free, `false` not free, `undefined` unknown. */
   gratuit: boolean | undefined;
-  /** Whether a reader can use it today. */
+  /** Whether its organisation is not known to be closed (an unknown status is not a closure). */
   actif: boolean;
 }
 
@@ -69,17 +82,34 @@ export interface Directory {
   organisme(id: string): Entry<Organisme> | undefined;
   /** A place by its `DirectoryPlace.id`. */
   place(id: string): DirectoryPlace | undefined;
-  /** Every territory the organisation or one of its services serves. */
+  /** Every territory where the organisation or one of its services is confirmed. */
   territoiresOf(organismeId: string): Entry<Territoire>[];
+  /** The organisation's own stated area, `undefined` while it is « à confirmer ». */
+  areaOf(organismeId: string): ServiceArea | undefined;
+  /** Whether some of the organisation's coverage is unknown: its own area (without services) or a service's. */
+  hasUnknownArea(organismeId: string): boolean;
   /** Every category of the organisation's services. */
   categoriesOf(organismeId: string): Entry<Categorie>[];
   servicesOf(organismeId: string): DirectoryService[];
   placesOf(organismeId: string): DirectoryPlace[];
-  /** Services serving the municipality, including those serving the whole territory. */
+  /** Services confirmed in the municipality (by a source), including those confirmed for the whole territory. */
   servicesIn(territoireId: string): DirectoryService[];
   servicesFor(categorieId: string): DirectoryService[];
-  /** Organisations present in the municipality (by their own coverage or one of their services'). */
+  /** Organisations confirmed in the municipality (by their own stated area or one of their services'). */
   organismesIn(territoireId: string): Entry<Organisme>[];
+  /**
+   * Organisations whose area is still to be confirmed, each with its services of unknown area (none for an
+   * organisation without services): the same list under every municipality, after its confirmed ones.
+   */
+  toConfirm: OrganismeServices[];
+  /** What a municipality's pages list, in order: the confirmed organisations, then those to be confirmed. */
+  municipalityList(territoireId: string): MunicipalityListItem[];
+}
+
+/** One organisation on a municipality's list, with the services named under it. */
+export interface MunicipalityListItem extends OrganismeServices {
+  /** `true` when a source places these services (or the organisation) in the municipality. */
+  confirmed: boolean;
 }
 
 const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', ignorePunctuation: true });
@@ -126,8 +156,13 @@ export function groupByOrganisme(services: readonly DirectoryService[]): Organis
     if (group) group.services.push(item);
     else groups.set(item.organisme.id, { organisme: item.organisme, services: [item] });
   }
-  const closed = (group: OrganismeServices) => (group.organisme.data.statut === 'actif' ? 0 : 1);
+  const closed = (group: OrganismeServices) => (isClosed(group.organisme.data) ? 1 : 0);
   return [...groups.values()].sort((a, b) => closed(a) - closed(b));
+}
+
+/** Closed or merged, or closed for now, as a source states it. */
+export function isClosed(organisme: Pick<Organisme, 'statut'>): boolean {
+  return organisme.statut === 'ferme' || organisme.statut === 'ferme-temporairement';
 }
 
 export function buildDirectory(input: DirectoryInput): Directory {
@@ -141,24 +176,32 @@ export function buildDirectory(input: DirectoryInput): Directory {
   const organismeById = indexById(organismes);
   const allTerritoires = territoires.map((entry) => entry.id);
 
-  const expand = (servis: TerritoiresServis): string[] => (servis === 'tout' ? allTerritoires : servis);
+  const areaFrom = (servis: TerritoiresServis, ownArea: boolean): ServiceArea | undefined =>
+    servis && {
+      territoires: servis.municipalites === 'tout' ? allTerritoires : servis.municipalites,
+      wholeTerritory: servis.municipalites === 'tout',
+      provenance: { source: servis.source, declare_le: servis.declare_le },
+      ownArea,
+    };
   const known = <T>(index: Map<string, Entry<T>>, ids: readonly string[]): Entry<T>[] =>
     ids.map((id) => index.get(id)).filter((entry): entry is Entry<T> => entry !== undefined);
 
+  const organisationAreas = new Map(organismes.map((organisme) => [organisme.id, areaFrom(organisme.data.territoires, false)]));
   const services: DirectoryService[] = organismes.flatMap((organisme) =>
     organisme.data.services.map((service) => {
-      const servis = service.territoires ?? organisme.data.territoires;
+      const area = areaFrom(service.territoires, true) ?? organisationAreas.get(organisme.id);
       return {
         id: service.id,
         organisme,
         service,
-        territoires: expand(servis),
-        servesWholeTerritory: servis === 'tout',
+        area,
+        territoires: area?.territoires ?? [],
+        servesWholeTerritory: area?.wholeTerritory ?? false,
         categories: known(categorieById, service.categories),
         lieux: organisme.data.lieux.filter((lieu) => service.lieux.includes(lieu.id)),
         telephones: service.telephones.length > 0 ? service.telephones : organisme.data.telephones,
         gratuit: service.cout?.gratuit,
-        actif: organisme.data.statut === 'actif',
+        actif: !isClosed(organisme.data),
       };
     }),
   );
@@ -168,10 +211,33 @@ export function buildDirectory(input: DirectoryInput): Directory {
   const servicesByCategorie = groupBy(services, (item) => item.service.categories);
 
   const territoireIdsOf = (organisme: Entry<Organisme>): string[] => [
-    ...expand(organisme.data.territoires),
+    ...(organisationAreas.get(organisme.id)?.territoires ?? []),
     ...(servicesByOrganisme.get(organisme.id) ?? []).flatMap((item) => item.territoires),
   ];
   const organismesByTerritoire = groupBy(organismes, territoireIdsOf);
+
+  // An organisation without services is to be confirmed when its own area is; one with services, for the
+  // services whose area is (another service may be confirmed somewhere).
+  const withServices = new Set(servicesByOrganisme.keys());
+  const toConfirm: OrganismeServices[] = [
+    ...groupByOrganisme(services.filter((item) => item.area === undefined)),
+    ...organismes
+      .filter((organisme) => !withServices.has(organisme.id) && organisationAreas.get(organisme.id) === undefined)
+      .map((organisme) => ({ organisme, services: [] })),
+  ].sort((a, b) => Number(isClosed(a.organisme.data)) - Number(isClosed(b.organisme.data)));
+  const unknownArea = new Set(toConfirm.map((group) => group.organisme.id));
+
+  const municipalityList = (territoireId: string): MunicipalityListItem[] => {
+    const groups = groupByOrganisme(servicesByTerritoire.get(territoireId) ?? []);
+    const listed = new Set(groups.map((group) => group.organisme.id));
+    // Confirmed here with no service confirmed here: named without services, after those with some.
+    const present = (organismesByTerritoire.get(territoireId) ?? []).filter((organisme) => !listed.has(organisme.id));
+    return [
+      ...groups.map((group) => ({ ...group, confirmed: true })),
+      ...present.map((organisme) => ({ organisme, services: [], confirmed: true })),
+      ...toConfirm.map((group) => ({ ...group, confirmed: false })),
+    ];
+  };
 
   const places: DirectoryPlace[] = organismes.flatMap((organisme) =>
     organisme.data.lieux.map((lieu) => ({
@@ -205,10 +271,14 @@ export function buildDirectory(input: DirectoryInput): Directory {
       const ids = new Set((servicesByOrganisme.get(id) ?? []).flatMap((item) => item.service.categories));
       return categories.filter((entry) => ids.has(entry.id));
     },
+    areaOf: (id) => organisationAreas.get(id),
+    hasUnknownArea: (id) => unknownArea.has(id),
     servicesOf: (id) => servicesByOrganisme.get(id) ?? [],
     placesOf: (id) => placesByOrganisme.get(id) ?? [],
     servicesIn: (id) => servicesByTerritoire.get(id) ?? [],
     servicesFor: (id) => servicesByCategorie.get(id) ?? [],
     organismesIn: (id) => organismesByTerritoire.get(id) ?? [],
+    toConfirm,
+    municipalityList,
   };
 }

@@ -256,8 +256,9 @@ export function buildHsds(directory: Directory, site: HsdsSite): HsdsExport {
         name: service.nom,
         description: service.description,
         url: url(routes.service(organisme.id, service.id)),
-        status: STATUS[organisme.data.statut],
-        alert: organisme.data.note_statut,
+        // HSDS has no « unknown » status: the alert says it is to be confirmed.
+        status: STATUS[organisme.data.statut ?? 'actif'],
+        alert: organisme.data.statut === undefined ? fr.truth.status.unknown : organisme.data.note_statut,
         application_process: service.acces.length > 0 ? fr.format.list(service.acces.map((mode) => fr.profile.acces[mode])) : undefined,
         fees_description: [fees, service.cout?.details].filter(Boolean).join(' — ') || undefined,
         eligibility_description: service.admissibilite,
@@ -405,17 +406,17 @@ export function dataPackage(options: DataPackageOptions): HsdsRecord {
 }
 
 /**
- * Every file of the export, as its path under `/donnees/hsds/` and its text, one at a time: written as they
- * come, the files of a large directory are never all in memory together.
+ * Every file of the export, as its path under `/donnees/hsds/` and a function giving its text: the texts
+ * are made one at a time, as each file is written, so those of a large directory are never all in memory.
  */
-export function* hsdsFiles(hsds: HsdsExport, packageOptions: DataPackageOptions): Generator<[file: string, text: string]> {
-  yield ['index.json', JSON.stringify(hsds.index)];
+export function* hsdsFiles(hsds: HsdsExport, packageOptions: DataPackageOptions): Generator<[file: string, text: () => string]> {
+  yield ['index.json', () => JSON.stringify(hsds.index)];
   // Like the HSDS API's `/organizations` and `/services`: one page with every item, one-to-one fields only.
-  yield ['organizations.json', JSON.stringify(hsdsPage(hsds.organizations.map(listItem)))];
-  yield ['services.json', JSON.stringify(hsdsPage(hsds.services.map(listItem)))];
-  yield ['services-complets.json', JSON.stringify(hsdsPage(hsds.services))];
+  yield ['organizations.json', () => JSON.stringify(hsdsPage(hsds.organizations.map(listItem)))];
+  yield ['services.json', () => JSON.stringify(hsdsPage(hsds.services.map(listItem)))];
+  yield ['services-complets.json', () => JSON.stringify(hsdsPage(hsds.services))];
   // Like the HSDS API's `/services/{id}`.
-  for (const service of hsds.services) yield [`services/${String(service.id)}.json`, JSON.stringify(service)];
-  for (const table of HSDS_TABLES) yield [`csv/${csvFileName(table)}`, toCsv(table, hsds.tables[table])];
-  yield ['csv/datapackage.json', JSON.stringify(dataPackage(packageOptions))];
+  for (const service of hsds.services) yield [`services/${String(service.id)}.json`, () => JSON.stringify(service)];
+  for (const table of HSDS_TABLES) yield [`csv/${csvFileName(table)}`, () => toCsv(table, hsds.tables[table])];
+  yield ['csv/datapackage.json', () => JSON.stringify(dataPackage(packageOptions))];
 }

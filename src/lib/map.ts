@@ -7,6 +7,7 @@ import type { Directory, DirectoryPlace } from './directory';
 import { formatAddress } from './format';
 import { formatPhone, phoneHref } from './phone';
 import { routes, withBase } from './routes';
+import { AREA_UNKNOWN_VALUE } from './search';
 
 export interface MapFilters {
   municipalite?: string;
@@ -34,16 +35,21 @@ export interface MapData {
   places: (MapPlace & { lat: number; lng: number })[];
 }
 
-/** Municipalities and needs of a place: those of its services, else its organisation's. */
+/**
+ * Municipalities and needs of a place: those of its services, else its organisation's. A place whose
+ * services (or organisation) have no stated area carries `a-confirmer` instead of a municipality.
+ */
 function facetsOf(directory: Directory, place: DirectoryPlace): Pick<MapPlace, 'municipalites' | 'besoins'> {
   if (place.services.length === 0) {
+    const area = directory.areaOf(place.organisme.id);
     return {
-      municipalites: directory.territoiresOf(place.organisme.id).map((entry) => entry.id),
+      municipalites: area ? area.territoires : [AREA_UNKNOWN_VALUE],
       besoins: directory.categoriesOf(place.organisme.id).map((entry) => entry.id),
     };
   }
+  const unknown = place.services.some((item) => item.area === undefined);
   return {
-    municipalites: [...new Set(place.services.flatMap((item) => item.territoires))],
+    municipalites: [...new Set(place.services.flatMap((item) => item.territoires)), ...(unknown ? [AREA_UNKNOWN_VALUE] : [])],
     besoins: [...new Set(place.services.flatMap((item) => item.service.categories))],
   };
 }
@@ -73,7 +79,10 @@ export function mapData(directory: Directory): MapData {
   return { places: mapPlaces(directory).filter(isLocated) };
 }
 
-/** A municipality filter keeps places serving it, including those serving the whole territory. */
+/**
+ * A municipality filter keeps places confirmed there, including those confirmed for the whole territory;
+ * the `a-confirmer` filter keeps places whose area no source states yet.
+ */
 export function matchesMapFilters(place: Pick<MapPlace, 'municipalites' | 'besoins'>, filters: MapFilters): boolean {
   return (
     (!filters.municipalite || place.municipalites.includes(filters.municipalite)) &&

@@ -5,6 +5,7 @@
  */
 import { isIdentifier, optionalEmail, optionalHttpUrl } from '../schemas/common';
 import { SECTEURS, type Secteur } from '../schemas/organisme';
+import { PROJET_COMMUN } from '../schemas/provenance';
 import { isoDate } from './format';
 import { formatPhone, toE164 } from './phone';
 import { profileFileText, suggestId } from './profile-file';
@@ -27,8 +28,13 @@ export interface NewProfileAnswers {
   /** Defaults to the name without accents. */
   id?: string;
   secteur: string;
-  /** Municipality ids, or `tout`. */
+  /** Municipality ids, or `tout`; none while nobody has said (the profile then says « à confirmer »). */
   municipalites: string[] | 'tout';
+  /**
+   * Who says the organisation serves them: a web address, `projet-commun-2013-2015`, or `organisme` (the
+   * organisation itself said so, on the day the profile is written). Required with `municipalites`.
+   */
+  sourceTerritoires?: string;
   /** Category ids of the first service; none means no service yet. */
   categories: string[];
   /** Name of the first service; defaults to the names of its categories. */
@@ -39,6 +45,10 @@ export interface NewProfileAnswers {
   resume?: string;
   /** Where the facts come from (a web address). */
   source?: string;
+}
+
+function present(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** Each returns a French problem, or undefined when the answer is fine. */
@@ -71,6 +81,17 @@ export const answerChecks = {
   resume(value: string | undefined): string | undefined {
     return value && value.trim().length > 320 ? 'résumé trop long : 320 caractères au plus' : undefined;
   },
+  /** A stated area needs its provenance; a provenance without an area is a mistake too. */
+  sourceTerritoires(municipalites: string[] | 'tout', source: string | undefined): string | undefined {
+    const stated = municipalites === 'tout' || municipalites.length > 0;
+    const given = present(source);
+    if (!stated) return given ? 'provenance donnée sans municipalités : ajoutez --municipalites, ou retirez --source-territoires' : undefined;
+    if (!given) {
+      return `municipalités desservies sans provenance : ajoutez --source-territoires avec l'adresse Web qui le dit, « ${PROJET_COMMUN} » (le projet commun de la Table) ou « organisme » (l'organisme l'a déclaré) ; sans provenance, ne donnez pas --municipalites : la fiche dira « territoire desservi à confirmer »`;
+    }
+    if (given === 'organisme' || given === PROJET_COMMUN) return undefined;
+    return answerChecks.url(given);
+  },
   inList(values: string[], choices: Choice[], what: string): string | undefined {
     const known = new Set(choices.map((choice) => choice.id));
     const unknown = values.filter((value) => !known.has(value));
@@ -85,11 +106,8 @@ export function checkAnswers(answers: NewProfileAnswers, choices: ProfileChoices
     answerChecks.nom(answers.nom),
     answers.nom ? answerChecks.id(id, choices.existingIds) : undefined,
     answerChecks.secteur(answers.secteur),
-    answers.municipalites === 'tout'
-      ? undefined
-      : answers.municipalites.length === 0
-        ? 'au moins une municipalité attendue, ou « tout »'
-        : answerChecks.inList(answers.municipalites, choices.territoires, 'municipalité'),
+    answers.municipalites === 'tout' ? undefined : answerChecks.inList(answers.municipalites, choices.territoires, 'municipalité'),
+    answerChecks.sourceTerritoires(answers.municipalites, answers.sourceTerritoires),
     answerChecks.inList(answers.categories, choices.categories, 'catégorie'),
     answerChecks.telephone(answers.telephone),
     answerChecks.courriel(answers.courriel),
@@ -100,18 +118,24 @@ export function checkAnswers(answers: NewProfileAnswers, choices: ProfileChoices
   return problems.filter((problem): problem is string => problem !== undefined);
 }
 
-function present(value: string | undefined): string | undefined {
-  return value && value.trim() !== '' ? value.trim() : undefined;
-}
 
 /** The id the profile will have. */
 export function profileId(answers: NewProfileAnswers): string {
   return answers.id ?? suggestId(answers.nom);
 }
 
+/** The stated area with its provenance, or nothing: an area nobody stated is never written. */
+function areaOf(answers: NewProfileAnswers, today: Date) {
+  const source = present(answers.sourceTerritoires);
+  if (!source || (answers.municipalites !== 'tout' && answers.municipalites.length === 0)) return {};
+  const provenance = source === 'organisme' ? { declare_le: isoDate(today) } : { source };
+  return { territoires: { municipalites: answers.municipalites, ...provenance } };
+}
+
 /**
- * The Markdown file of the profile. Fields nobody answered are left out: the site says « à confirmer »
- * for them, and modeles/organisme.md shows how to add them.
+ * The Markdown file of the profile. Fields nobody answered are left out, and no fact is filled in for
+ * them (no status, no membership, no area, no language): the site says « à confirmer », and
+ * modeles/organisme.md shows how to add them with their source.
  */
 export function profileMarkdown(answers: NewProfileAnswers, choices: ProfileChoices, today: Date): string {
   const id = profileId(answers);
@@ -121,10 +145,8 @@ export function profileMarkdown(answers: NewProfileAnswers, choices: ProfileChoi
   const data = {
     nom: answers.nom.trim(),
     ...(present(answers.resume) ? { resume: present(answers.resume) } : {}),
-    statut: 'actif',
     secteur: answers.secteur as Secteur,
-    membre_tlpj: true,
-    territoires: answers.municipalites,
+    ...areaOf(answers, today),
     ...(phone ? { telephones: [{ numero: formatPhone(toE164(phone)!) }] } : {}),
     ...(present(answers.courriel) ? { courriel: present(answers.courriel) } : {}),
     ...(present(answers.siteWeb) ? { site_web: present(answers.siteWeb) } : {}),

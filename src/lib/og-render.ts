@@ -1,16 +1,15 @@
 /**
  * Rendering of the social images (satori lays the card out as SVG, resvg turns it into a PNG) and their
- * cache between builds. Build-time only: loaded by the og-images integration and its worker threads.
+ * cache between builds. Build-time only: loaded by the og-images integration.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { Worker } from 'node:worker_threads';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { linkFiles } from './build-cache.ts';
-import { OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, ogCardTree, type OgCard } from './og.ts';
+import { linkFiles } from './build-cache';
+import { OG_HEIGHT, OG_TEMPLATE_VERSION, OG_WIDTH, ogCardTree, type OgCard } from './og';
 
 export interface OgFont {
   name: string;
@@ -49,7 +48,10 @@ export function ogCacheKey(card: OgCard, fontHash: string): string {
     .slice(0, 32);
 }
 
-/** Renders one card as a PNG. */
+/**
+ * Renders one card as a PNG. resvg rasterises on libuv's thread pool (`renderAsync`), so several cards in
+ * flight keep both cores busy without a worker pool of our own; satori's layout stays on this thread.
+ */
 export async function renderOgImage(card: OgCard, fonts: OgFont[]): Promise<Buffer> {
   // satori's element type is React's; a plain object tree of the same shape is what it reads.
   const svg = await satori(ogCardTree(card) as unknown as Parameters<typeof satori>[0], {
@@ -57,8 +59,8 @@ export async function renderOgImage(card: OgCard, fonts: OgFont[]): Promise<Buff
     height: OG_HEIGHT,
     fonts,
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return Buffer.from(png);
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
+  return Buffer.from(image.asPng());
 }
 
 /** Writes through a temporary name, so an interrupted build never leaves half a PNG in the cache. */
@@ -127,37 +129,15 @@ export async function buildOgImages(jobs: readonly OgJob[], options: OgBuildOpti
   return { rendered: missing.size, reused, renderMs };
 }
 
-/** Renders tasks one after the other in this thread. */
-export function renderInThread(fonts: OgFont[]): (tasks: OgRenderTask[]) => Promise<void> {
+/** Renders tasks `concurrency` at a time (measured on 2 cores: 4 in flight is about 25 % faster than 1). */
+export function renderTasks(fonts: OgFont[], concurrency = 4): (tasks: OgRenderTask[]) => Promise<void> {
   return async (tasks) => {
-    for (const task of tasks) writeFileAtomic(task.cacheFile, await renderOgImage(task.card, fonts));
+    const queue = [...tasks];
+    const runner = async () => {
+      for (let task = queue.shift(); task; task = queue.shift()) writeFileAtomic(task.cacheFile, await renderOgImage(task.card, fonts));
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, runner));
   };
-}
-
-/**
- * Renders tasks on `threads` worker threads (`workerFile` is src/integrations/og-worker.ts), each taking the
- * next task when it is free.
- */
-export async function renderInWorkers(tasks: readonly OgRenderTask[], threads: number, workerFile: URL): Promise<void> {
-  const queue = [...tasks];
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile);
-      const next = () => {
-        const task = queue.shift();
-        if (task) worker.postMessage(task);
-        else void worker.terminate().then(() => resolve());
-      };
-      worker.on('message', (message: { done?: string; error?: string }) => {
-        if (message.error === undefined) return next();
-        queue.length = 0;
-        void worker.terminate();
-        reject(new Error(`Image sociale impossible à produire pour ${message.error}`));
-      });
-      worker.on('error', reject);
-      next();
-    });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, tasks.length)) }, runWorker));
 }
 
 /** Removes cache entries no build has used for `maxAgeDays`, so the cache does not grow forever. */

@@ -2,9 +2,6 @@
  * Social images (Open Graph): one 1200×630 PNG per page, with the page's title, its kind and the Table's
  * identity. This file holds what pages need (paths, kinds, the switch) and the card's layout; the
  * rendering and the cache are in `og-render.ts`, which pages never load.
- *
- * Both files are also loaded by the render workers straight from Node (type stripping, no bundler), so
- * they import packages and node builtins only, with explicit `.ts` extensions for local files.
  */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -46,11 +43,8 @@ const KIND_BY_SECTION: Record<string, readonly [OgKind, OgKind]> = {
   organismes: ['repertoire', 'organisme'],
   territoire: ['territoire', 'municipalite'],
   prejuges: ['prejuge', 'prejuge'],
-  mythes: ['prejuge', 'prejuge'],
   recits: ['recit', 'recit'],
-  histoires: ['recit', 'recit'],
   bilan: ['bilan', 'bilan'],
-  bilans: ['bilan', 'bilan'],
   carte: ['carte', 'carte'],
   recherche: ['recherche', 'recherche'],
   donnees: ['donnees', 'donnees'],

@@ -44,19 +44,26 @@ function writtenPhones(telephones: Organisme['telephones']): unknown[] {
   return telephones.map((telephone) => ({ ...telephone, numero: formatPhone(telephone.numero) }));
 }
 
+/** Every date of a value (`verifie_le`, `confirme_le`, a provenance's `declare_le`…) as written: `AAAA-MM-JJ`. */
+function writtenDates(value: unknown): unknown {
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(writtenDates);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, writtenDates(item)]));
+  return value;
+}
+
 /** A checked profile back in the shape its file is written in, e.g. for the partner form to fill itself with. */
 export function writtenProfile(data: Organisme): WrittenProfile {
-  return withoutEmpty({
+  return writtenDates(withoutEmpty({
     ...data,
     telephones: writtenPhones(data.telephones),
     services: data.services.map((service) => ({ ...service, telephones: writtenPhones(service.telephones) })),
-    verifie_le: isoDate(data.verifie_le),
     sources: data.sources.map((source) => (source.titre ? source : source.url)),
-  }) as WrittenProfile;
+  })) as WrittenProfile;
 }
 
 /** Lists of identifiers read best on one line: `territoires: [jonquiere, larouche]`. */
-const FLOW_LISTS = new Set(['territoires', 'categories', 'acces', 'langues', 'jours', 'lieux']);
+const FLOW_LISTS = new Set(['territoires', 'municipalites', 'categories', 'acces', 'langues', 'jours', 'lieux']);
 
 export interface ProfileFileOptions {
   /** Comment lines at the top of the front matter (without `#`). */

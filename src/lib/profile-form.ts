@@ -4,7 +4,6 @@
  * service or place gets, and the file. Runs in the browser and in the tests.
  */
 import { organismeSchema } from '../schemas/organisme';
-import { schemaFieldPaths } from './schema-fields';
 import { isoDate } from './format';
 import { formFileComment, profileFileText, suggestId, withoutEmpty, writtenProfile, type WrittenProfile } from './profile-file';
 import type { Organisme } from '../schemas/organisme';
@@ -74,6 +73,22 @@ const items = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item
  * Ids the profile already had never change: pages and open data link to them. Services name their places
  * by the form's keys of the places (`placeKeys`, one per place, in order), which become those ids.
  */
+/**
+ * What the organisation states in the form is declared by it on the day it sends it: each service area
+ * gets `declare_le`, a status this year (the schema refuses either without). Nothing is added to what
+ * it left unanswered.
+ */
+export function declaredByOrganisation(data: WrittenProfile, today: Date): WrittenProfile {
+  const declare = (holder: Record<string, unknown>) => {
+    const area = holder.territoires as Record<string, unknown> | undefined;
+    if (area && typeof area === 'object' && area.municipalites !== undefined) area.declare_le = isoDate(today);
+  };
+  declare(data);
+  for (const service of (data.services as Record<string, unknown>[] | undefined) ?? []) declare(service);
+  if (data.statut !== undefined) data.statut_annee = today.getFullYear();
+  return data;
+}
+
 export function withIds(data: WrittenProfile, profileId: string, placeKeys: readonly string[] = []): WrittenProfile {
   const taken = (list: Item[]) => new Set(list.map((item) => item.id).filter((id): id is string => typeof id === 'string' && id !== ''));
   const placeIds = taken(items(data.lieux));
@@ -95,25 +110,9 @@ export function withIds(data: WrittenProfile, profileId: string, placeKeys: read
   return { ...data, lieux, services };
 }
 
-let schemaOrder: Map<string, number> | undefined;
-
-/** The fields in the order of the schema (and of modeles/organisme.md), whatever order the form read them in. */
-export function inSchemaOrder(value: unknown, prefix = ''): unknown {
-  schemaOrder ??= new Map(schemaFieldPaths(organismeSchema).map((path, index) => [path, index]));
-  const order = schemaOrder;
-  if (Array.isArray(value)) return value.map((item) => inSchemaOrder(item, `${prefix.replace(/\.$/, '')}[].`));
-  if (value === null || typeof value !== 'object') return value;
-  const rank = (key: string) => order.get(`${prefix}${key}`) ?? Number.MAX_SAFE_INTEGER;
-  return Object.fromEntries(
-    Object.entries(value)
-      .sort(([a], [b]) => rank(a) - rank(b))
-      .map(([key, item]) => [key, inSchemaOrder(item, `${prefix}${key}.`)]),
-  );
-}
-
 /** The file the partner sends: the profile with only what is known, its origin in a comment, the description. */
 export function formFileText(profileId: string, data: WrittenProfile, body: string, today: Date): string {
-  const known = (withoutEmpty(inSchemaOrder(data)) ?? {}) as WrittenProfile;
+  const known = (withoutEmpty(data) ?? {}) as WrittenProfile;
   return profileFileText(known, { comment: formFileComment(profileId, isoDate(today)), body });
 }
 

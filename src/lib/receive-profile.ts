@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import type { Organisme } from '../schemas/organisme';
 import { isIdentifier } from '../schemas/common';
 import { checkContent, formatIssue, type ContentIssue } from './content-check';
@@ -60,7 +60,7 @@ function idOf(text: string, given: string | undefined): string | undefined {
   if (fromForm) return fromForm;
   const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
   try {
-    const data = frontMatter ? (loadYaml(frontMatter) as { nom?: unknown } | undefined) : undefined;
+    const data = frontMatter ? (parseYaml(frontMatter) as { nom?: unknown } | undefined) : undefined;
     return typeof data?.nom === 'string' ? suggestId(data.nom) : undefined;
   } catch {
     return undefined;

@@ -47,6 +47,12 @@ function checkReferences(
     );
 }
 
+/** The municipalities of a stated area, `{ municipalites: [...] }`, or of the earlier bare list (refused by the schema for its missing provenance, still checked here so every error shows at once). */
+function areaReferences(entry: SourceEntry<Raw>, path: PropertyKey[], value: unknown, known: ReadonlySet<string>): ContentIssue[] {
+  const stated = isRecord(value) ? { path: [...path, 'municipalites'], ids: value.municipalites } : { path, ids: value };
+  return checkReferences(entry, stated.path, stated.ids, known, 'territoire inconnu', 'content/territoires/');
+}
+
 const organismeReferences: CrossCheck = (content: RawCollections) => {
   const territoires = ids(content.territoires);
   const categories = ids(content.categories);
@@ -55,7 +61,7 @@ const organismeReferences: CrossCheck = (content: RawCollections) => {
 
   for (const entry of content.organismes) {
     const { data } = entry;
-    issues.push(...checkReferences(entry, ['territoires'], data.territoires, territoires, 'territoire inconnu', 'content/territoires/'));
+    issues.push(...areaReferences(entry, ['territoires'], data.territoires, territoires));
 
     const lieux = new Set<string>();
     for (const { value: lieu, index } of records(data.lieux)) {
@@ -70,7 +76,7 @@ const organismeReferences: CrossCheck = (content: RawCollections) => {
       const at = (field: string): PropertyKey[] => ['services', index, field];
       issues.push(
         ...checkReferences(entry, at('categories'), service.categories, categories, 'catégorie inconnue', 'content/categories.yaml'),
-        ...checkReferences(entry, at('territoires'), service.territoires, territoires, 'territoire inconnu', 'content/territoires/'),
+        ...areaReferences(entry, at('territoires'), service.territoires, territoires),
         ...checkReferences(entry, at('lieux'), service.lieux, lieux, 'lieu inconnu', 'la liste « lieux » de ce fichier'),
       );
       if (typeof service.id !== 'string') continue;

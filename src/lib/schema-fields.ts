@@ -1,7 +1,8 @@
 /**
  * The field paths a zod schema accepts, e.g. `lieux[].adresse.numero`: objects give their keys, lists of
  * objects give `[]`; wrappers (optional, default, preprocess, refinements) are looked through.
- * Used to refuse unknown fields in partner files and to keep the templates in step with the schemas.
+ * Used to write a profile in the order of its schema (the partner form) and to keep the templates in step
+ * with the schemas; unknown fields are refused by the strict schemas themselves (schemas/strict.ts).
  */
 import type { z } from 'astro/zod';
 

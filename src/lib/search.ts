@@ -24,6 +24,17 @@ export function needMetaKey(categorieId: string): string {
   return `besoin-${categorieId}`;
 }
 
+/**
+ * Value of the municipality filter (search and map) for what no source places anywhere yet: a reader
+ * filtering on a municipality sees the confirmed services, and can ask for these separately.
+ */
+export const AREA_UNKNOWN_VALUE = 'a-confirmer';
+
+/** The choices of a municipality filter: each municipality, then « à confirmer » when some area is unknown. */
+export function municipalityFilterOptions(directory: Directory, areaUnknownLabel: string): { id: string; data: { nom: string } }[] {
+  return [...directory.territoires, ...(directory.toConfirm.length > 0 ? [{ id: AREA_UNKNOWN_VALUE, data: { nom: areaUnknownLabel } }] : [])];
+}
+
 /** Value of the `gratuit` filter for pages with at least one service known to be free. */
 export const FREE_VALUE = 'oui';
 
@@ -35,18 +46,20 @@ export interface SearchFacets {
 }
 
 /**
- * Filters and result metadata of a partner profile. A partner serving the whole territory carries every
- * municipality, so a municipality filter never hides it.
+ * Filters and result metadata of a partner profile: the municipalities where a source confirms it (every
+ * one for the whole territory), and `a-confirmer` when some of its area is still unknown.
  */
-export function organismeFacets(directory: Directory, organismeId: string, wholeTerritoryLabel: string): SearchFacets {
+export function organismeFacets(directory: Directory, organismeId: string, words: { wholeTerritory: string; areaUnknown: string }): SearchFacets {
   const organisme = directory.organisme(organismeId);
   if (!organisme) throw new Error(`Organisme inconnu : ${organismeId}`);
   const services = directory.servicesOf(organismeId);
   const territoires = directory.territoiresOf(organismeId);
+  const unknown = directory.hasUnknownArea(organismeId);
   const coversAll = territoires.length === directory.territoires.length;
   const phone = organisme.data.telephones[0] ?? services.find((item) => item.telephones.length > 0)?.telephones[0];
+  const known = coversAll ? words.wholeTerritory : territoires.map((entry) => entry.data.nom).join(', ');
   const meta: Record<string, string> = {
-    municipalite: coversAll ? wholeTerritoryLabel : territoires.map((entry) => entry.data.nom).join(', '),
+    municipalite: [known, unknown ? words.areaUnknown : ''].filter(Boolean).join(' ; '),
   };
   if (phone) meta.telephone = formatPhone(phone.numero);
   if (organisme.data.sigle) meta.sigle = organisme.data.sigle;
@@ -56,7 +69,7 @@ export function organismeFacets(directory: Directory, organismeId: string, whole
   }
   return {
     filters: {
-      municipalite: territoires.map((entry) => entry.id),
+      municipalite: [...territoires.map((entry) => entry.id), ...(unknown ? [AREA_UNKNOWN_VALUE] : [])],
       besoin: directory.categoriesOf(organismeId).map((entry) => entry.id),
       gratuit: services.some((item) => item.gratuit === true) ? [FREE_VALUE] : [],
     },

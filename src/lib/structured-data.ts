@@ -3,12 +3,13 @@
  * the content says and nothing more: a field the content does not know is left out, never guessed or empty.
  * Pages render the result with `components/JsonLd.astro`.
  */
-import type { Directory, DirectoryService, Entry } from './directory';
+import { isClosed, type Directory, type DirectoryService, type Entry } from './directory';
 import { formatStreet, isoDate } from './format';
 import { absoluteUrl, routes } from './routes';
 import type { PlageHoraire } from '../schemas/horaire';
 import type { Adresse, Lieu } from '../schemas/lieu';
 import type { Organisme, Secteur } from '../schemas/organisme';
+import { PROJET_COMMUN } from '../schemas/provenance';
 import type { Telephone } from '../schemas/telephone';
 import type { Territoire } from '../schemas/territoire';
 
@@ -172,7 +173,8 @@ export function organizationJsonLd(site: JsonLdSite, organisme: Entry<Organisme>
     address: data.lieux.map((lieu) => postalAddress(lieu.adresse)),
     location: data.lieux.filter((lieu) => lieu.coordonnees).map(placeOfLieu),
     areaServed: directory.territoiresOf(organisme.id).map((territoire) => territoireRef(site, territoire)),
-    memberOf: data.membre_tlpj ? tableOrganization(site) : undefined,
+    // schema.org's memberOf has no period: a membership known only from the 2013-2015 list would read as current.
+    memberOf: data.membre_tlpj && !isClosed(data) && data.membre_tlpj.source !== PROJET_COMMUN ? tableOrganization(site) : undefined,
     makesOffer: directory.servicesOf(organisme.id).map((item) => serviceOffer(site, item, directory)),
   });
 }

@@ -1,5 +1,6 @@
 import { JOURS } from '../lib/jours';
 import { z } from './common';
+import { strictFields } from './strict';
 
 export { JOURS, type Jour } from '../lib/jours';
 
@@ -11,13 +12,11 @@ const heure = z.preprocess(
 ).transform((value) => value.padStart(5, '0'));
 
 /** One opening period repeated every week, e.g. Monday to Friday 9:00-16:00. */
-export const plageHoraireSchema = z
-  .object({
-    jours: z.array(z.enum(JOURS, { error: `jour attendu parmi : ${JOURS.join(', ')}` })).min(1, { error: 'au moins un jour attendu' }),
-    ouverture: heure,
-    fermeture: heure,
-  })
-  .refine(({ ouverture, fermeture }) => ouverture < fermeture, {
+export const plageHoraireSchema = strictFields({
+  jours: z.array(z.enum(JOURS, { error: `jour attendu parmi : ${JOURS.join(', ')}` })).min(1, { error: 'au moins un jour attendu' }),
+  ouverture: heure,
+  fermeture: heure,
+}).refine(({ ouverture, fermeture }) => ouverture < fermeture, {
     error: "l'heure de fermeture doit suivre l'heure d'ouverture",
     path: ['fermeture'],
   });

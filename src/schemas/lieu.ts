@@ -1,5 +1,6 @@
 import { site } from '../site.config';
 import { idSchema, optionalText, requiredText, z } from './common';
+import { strictFields } from './strict';
 
 /** Canadian postal code, normalised to `G7X 7W2`. */
 export const postalCodeSchema = z.preprocess(
@@ -12,7 +13,7 @@ export const postalCodeSchema = z.preprocess(
 );
 
 /** A Québec civic address. Every part but the town may be unknown. */
-export const adresseSchema = z.object({
+export const adresseSchema = strictFields({
   /** Civic number, e.g. `2505` or `2505-A`. */
   numero: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), optionalText),
   /** Street with its generic, e.g. `rue Saint-Hubert`. */
@@ -41,7 +42,7 @@ export const coordonneesSchema = z
   );
 
 /** A place where a service is offered. */
-export const lieuSchema = z.object({
+export const lieuSchema = strictFields({
   id: idSchema,
   nom: optionalText,
   adresse: adresseSchema,

@@ -1,4 +1,5 @@
 import { idSchema, optionalText, requiredText, z } from './common';
+import { strictFields } from './strict';
 import { plageHoraireSchema } from './horaire';
 import { telephoneSchema } from './telephone';
 import { territoiresServisSchema } from './territoire';
@@ -7,7 +8,7 @@ export const ACCESS_MODES = ['appel', 'sans-rendez-vous', 'rendez-vous', 'refere
 export type AccessMode = (typeof ACCESS_MODES)[number];
 
 /** A service an organisation offers, aligned on the HSDS `service` object. */
-export const serviceSchema = z.object({
+export const serviceSchema = strictFields({
   /** Unique across the whole directory: it names the service in URLs and in the open-data export. */
   id: idSchema,
   nom: requiredText,
@@ -24,14 +25,14 @@ export const serviceSchema = z.object({
     .optional(),
   /** How to get it. */
   acces: z.array(z.enum(ACCESS_MODES, { error: `mode d'accès attendu parmi : ${ACCESS_MODES.join(', ')}` })).default([]),
-  /** Languages, ISO 639-1 codes (`fr`, `en`…). */
-  langues: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'code de langue attendu, p. ex. fr ou en' })).default(['fr']),
+  /** Languages, ISO 639-1 codes (`fr`, `en`…), when a source states them; none means « à confirmer ». */
+  langues: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'code de langue attendu, p. ex. fr ou en' })).default([]),
   horaires: z.array(plageHoraireSchema).default([]),
   note_horaires: optionalText,
   /** Ids of the organisation's `lieux` where it is offered. */
   lieux: z.array(idSchema).default([]),
-  /** When the service covers fewer municipalities than its organisation. */
-  territoires: territoiresServisSchema.optional(),
+  /** When a source states the service's own area (else it is the organisation's, known or not). */
+  territoires: territoiresServisSchema,
   telephones: z.array(telephoneSchema).default([]),
 });
 

@@ -1,4 +1,5 @@
 import { httpUrlSchema, optionalText, z } from './common';
+import { strictFields } from './strict';
 
 /**
  * Where a fact comes from. Written either as a bare address or as `{ url, titre }`;
@@ -6,7 +7,7 @@ import { httpUrlSchema, optionalText, z } from './common';
  */
 export const sourceSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { url: value } : value),
-  z.object({ url: httpUrlSchema, titre: optionalText }),
+  strictFields({ url: httpUrlSchema, titre: optionalText }),
 );
 
 export const sourcesSchema = z.array(sourceSchema).default([]);

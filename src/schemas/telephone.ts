@@ -1,10 +1,11 @@
 import { toE164 } from '../lib/phone';
 import { optionalText, z } from './common';
+import { strictFields } from './strict';
 
 export const PHONE_KINDS = ['principal', 'sans-frais', 'texto', 'telecopieur', 'autre'] as const;
 
 /** A phone number as a partner writes it (`418 542-7536`), stored in E.164. */
-export const telephoneSchema = z.object({
+export const telephoneSchema = strictFields({
   numero: z
     .union([z.string(), z.number()], { error: 'numéro de téléphone attendu, p. ex. 418 542-1234' })
     .transform((value, context) => {

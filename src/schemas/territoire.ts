@@ -1,11 +1,35 @@
 import { dateSchema, httpUrlSchema, idSchema, optionalText, requiredText, z } from './common';
 import { coordonneesSchema } from './lieu';
+import { provenanceFields, requireProvenance, unlessInvalid } from './provenance';
 import { sourcesSchema } from './source';
 
-/** Municipalities served: a list of territory ids, or `tout` for the whole territory. */
-export const territoiresServisSchema = z.union(
+/** The ids of the municipalities served, or `tout` for the whole territory of the Table. */
+const municipalitesSchema = z.union(
   [z.literal('tout'), z.array(idSchema).min(1, { error: 'au moins une municipalité attendue, ou « tout »' })],
   { error: `« tout » ou une liste d'identifiants de municipalités attendu (p. ex. [jonquiere, larouche])` },
+);
+
+/**
+ * The municipalities an organisation or a service serves, as a source states them. Unknown is a value:
+ * no `territoires` at all means « à confirmer », and a stated area must say where it comes from, e.g.
+ * `territoires: { municipalites: [jonquiere], source: https://… }`. The short form of earlier files
+ * (`territoires: [jonquiere]` or `tout`) is read as an area without provenance, hence refused with the fix.
+ */
+export const territoiresServisSchema = z.preprocess(
+  (value) => {
+    if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
+    return typeof value === 'string' || Array.isArray(value) ? { municipalites: value } : value;
+  },
+  z
+    .object({ municipalites: municipalitesSchema, ...provenanceFields })
+    .superRefine(
+      requireProvenance(
+        'municipalités desservies',
+        'retirez « territoires » : la fiche affichera « territoire desservi à confirmer »',
+      ),
+      unlessInvalid('source', 'declare_le'),
+    )
+    .optional(),
 );
 
 export type TerritoiresServis = z.output<typeof territoiresServisSchema>;

@@ -24,7 +24,7 @@ describe(`site deployed under ${TEST_BASE}`, () => {
   });
 
   it('builds canonical addresses with the base', () => {
-    const $ = readPage(dir, 'organismes/patro-de-jonquiere');
-    expect($('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${TEST_BASE}organismes/patro-de-jonquiere/`);
+    const $ = readPage(dir, 'organismes/maison-du-quartier-fictive');
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${TEST_BASE}organismes/maison-du-quartier-fictive/`);
   });
 });

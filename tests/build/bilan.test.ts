@@ -1,32 +1,51 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { realContent } from '../support/content';
+import { isPending } from '../../src/lib/bilan';
+import { siteContent } from '../support/content';
 import { listFiles, readPage, text } from '../support/dist';
 
 const siteDir = inject('siteDir');
-const content = realContent();
+const content = siteContent();
 const indicateurs = [...content.indicateurs].sort((a, b) => a.data.ordre - b.data.ordre);
 const annees = [...content.bilans].sort((a, b) => a.id.localeCompare(b.id));
+/** Years with figures; the fixture's last year is as `npm run bilan:nouveau` writes it, not filled in. */
+const measured = annees.filter((annee) => !isPending(annee.data));
 const bilanPages = listFiles(siteDir, '.html').filter((page) => page.startsWith('bilan/'));
 const yearPages = annees.map((annee) => `bilan/${annee.id}/index.html`);
 const indicatorPages = indicateurs.map((indicateur) => `bilan/indicateurs/${indicateur.id}/index.html`);
 
 describe('bilan pages', () => {
   it('has the overview, one page per year and one per indicator, and nothing else', () => {
-    expect(annees.map((annee) => annee.id)).toEqual(['2013-2014', '2014-2015']);
-    expect(indicateurs.length).toBe(14);
+    expect(annees.map((annee) => annee.id)).toEqual(['2013-2014', '2014-2015', '2015-2016']);
+    expect(measured.map((annee) => annee.id)).toEqual(['2013-2014', '2014-2015']);
+    expect(indicateurs.length).toBe(5);
     expect(bilanPages.sort()).toEqual(['bilan/index.html', ...yearPages, ...indicatorPages].sort());
   });
 
   it('says « données d’exemple » visibly on every page built from a sample year', () => {
-    expect(annees.every((annee) => annee.data.exemple)).toBe(true);
-    for (const page of bilanPages) {
+    expect(measured.every((annee) => annee.data.exemple)).toBe(true);
+    for (const page of bilanPages.filter((file) => file !== 'bilan/2015-2016/index.html')) {
       const $ = readPage(siteDir, page);
       const banner = $('main .notice--example');
       expect(banner.length, page).toBe(1);
       expect(banner.text(), page).toMatch(/Données d’exemple/);
     }
+  });
+
+  it('shows a year not filled in yet as « données à venir », with what will be measured and no figure', () => {
+    const $ = readPage(siteDir, 'bilan/2015-2016');
+    expect($('h1').text()).toBe('Bilan 2015–2016');
+    expect(text($, 'main .notice')).toMatch(/^Données à venir : /);
+    expect($('main .notice--example').length).toBe(0);
+    expect($('#indicateurs ~ ul a').map((_, link) => $(link).attr('href')).get()).toEqual(indicateurs.map((indicateur) => `/bilan/indicateurs/${indicateur.id}/`));
+    expect(text($)).not.toMatch(/donnée manquante|Atteint|En bref/);
+    expect($('main svg').length).toBe(0);
+    expect($('meta[name="description"]').attr('content')).toContain('données à venir');
+    const overview = readPage(siteDir, 'bilan');
+    const card = overview('#annees ~ ul li.card').filter((_, item) => overview(item).find('a[href="/bilan/2015-2016/"]').length > 0);
+    expect(text(overview, card as never)).toContain('Données à venir');
+    expect(card.find('.status-counts').length).toBe(0);
   });
 
   it('ships no JavaScript on bilan pages', () => {
@@ -126,9 +145,10 @@ describe('bilan open data', () => {
   const column = (name: string) => header!.indexOf(name);
 
   it('has one CSV row and one JSON value per indicator and year, matching the YAML', () => {
-    expect(rows).toHaveLength(annees.length * indicateurs.length);
+    // A year not filled in yet has no figure to publish.
+    expect(rows).toHaveLength(measured.length * indicateurs.length);
     expect(json.valeurs).toHaveLength(rows.length);
-    for (const annee of annees) {
+    for (const annee of measured) {
       for (const indicateur of indicateurs) {
         const expected = annee.data.valeurs[indicateur.id]?.valeur;
         const row = rows.find((cells) => cells[column('annee')] === annee.id && cells[column('indicateur')] === indicateur.id);

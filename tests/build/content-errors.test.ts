@@ -12,7 +12,7 @@ describe('a build from bad content', () => {
     expect(result.output).toContain('11 erreurs dans le contenu');
     for (const expected of [
       'organisme-invalide.md:6 — telephones n° 1 › numero — numéro de téléphone nord-américain',
-      'organisme-invalide.md:4 — territoires n° 2 — territoire inconnu « chicoutimi »',
+      'organisme-invalide.md:4 — territoires › municipalites n° 2 — territoire inconnu « chicoutimi »',
       'montreal.yaml:5 — centre — coordonnées hors du territoire',
       'Entre-Êtres.md — (nom du fichier)',
       'categories.yaml:5 — id — identifiant « alimentation » en double',

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
 import { site } from '../../src/site.config';
 import { listFiles, readPage } from '../support/dist';
 
@@ -14,11 +15,27 @@ describe('the page for contributors', () => {
     );
   });
 
-  it("gives the coordinator's address, and an e-mail with the questions to answer", () => {
-    expect($(`main a[href="mailto:${site.coordinator.email}"]`).text()).toBe(site.coordinator.email);
-    const proposal = $('main a.button').attr('href') ?? '';
-    expect(proposal.startsWith(`mailto:${site.coordinator.email}?subject=`)).toBe(true);
-    expect(decodeURIComponent(proposal)).toContain('Municipalités desservies :');
+  it("gives the coordinator's address and an e-mail with the questions to answer, or says plainly that the contact is being set up", () => {
+    const { email } = site.coordinator;
+    if (email) {
+      expect($(`main a[href="mailto:${email}"]`).text()).toBe(email);
+      const proposal = $('main a.button').attr('href') ?? '';
+      expect(proposal.startsWith(`mailto:${email}?subject=`)).toBe(true);
+      expect(decodeURIComponent(proposal)).toContain('Municipalités desservies :');
+    } else {
+      expect($('main [data-contact-pending]').text()).toBe(fr.truth.contactPending);
+      expect($('main a[href^="mailto:"]').length).toBe(0);
+    }
+  });
+
+  it("never shows the configuration's example address to a reader", () => {
+    // The fixture's fictional partners have example.org addresses of their own; the site's placeholder is tlpj.example.org.
+    for (const page of listFiles(siteDir, '.html')) {
+      const $page = readPage(siteDir, page);
+      const mailtos = $page('a[href^="mailto:"]').map((_, link) => $page(link).attr('href')).get();
+      expect(mailtos.filter((href) => /@tlpj\.example\./.test(href)), page).toEqual([]);
+      expect($page('body').text(), page).not.toMatch(/\btlpj\.example\.org\b/);
+    }
   });
 
   it('is linked from the footer of every page', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { LIST_PAGE_SIZE, SECTION_PREVIEW } from '../../src/lib/directory';
+import { buildDirectory, LIST_PAGE_SIZE, SECTION_PREVIEW, type DirectoryInput } from '../../src/lib/directory';
 import { MAP_PAGE_LIST_LIMIT } from '../../src/lib/map';
 import { projectRoot } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
@@ -12,6 +12,7 @@ import { SCALE_CONTENT_DIR, SCALE_ORGANISATIONS as ORGANISATIONS } from '../supp
 
 const build = { outDir: inject('scaleSiteDir') };
 const generated = checkContent(SCALE_CONTENT_DIR, { root: projectRoot });
+const generatedDirectory = buildDirectory(generated.content as unknown as DirectoryInput);
 
 describe(`a directory of ${ORGANISATIONS} organisations`, () => {
   it('is valid content, built (the global setup fails otherwise)', () => {
@@ -41,14 +42,13 @@ describe(`a directory of ${ORGANISATIONS} organisations`, () => {
     expect(paginated).toBeGreaterThan(0);
   });
 
-  it(`cuts the list of a municipality into pages of ${LIST_PAGE_SIZE} organisations, which together list every partner serving it`, () => {
+  it(`cuts the list of a municipality into pages of ${LIST_PAGE_SIZE} organisations, which together list its confirmed partners, then those to be confirmed`, () => {
     const pages = listFiles(build.outDir, '.html');
     let paginated = 0;
     for (const territoire of generated.content.territoires) {
-      const serves = (servis: 'tout' | string[] | undefined) => servis === 'tout' || (servis ?? []).includes(territoire.id);
-      const expected = generated.content.organismes
-        .filter(({ data }) => serves(data.territoires) || data.services.some((service) => serves(service.territoires)))
-        .map((organisme) => `/organismes/${organisme.id}/`)
+      const expected = generatedDirectory
+        .municipalityList(territoire.id)
+        .map((item) => `/organismes/${item.organisme.id}/`)
         .sort();
       const own = pages.filter((page) => page.startsWith(`territoire/${territoire.id}/`));
       if (own.length > 1) paginated += 1;

@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
-import { realContent } from '../support/content';
+import { AREA_UNKNOWN_VALUE } from '../../src/lib/search';
+import { siteContent } from '../support/content';
 import { listFiles, readPage } from '../support/dist';
 
 const siteDir = inject('siteDir');
-const directory = buildDirectory(realContent() as unknown as DirectoryInput);
+const directory = buildDirectory(siteContent() as unknown as DirectoryInput);
 
-describe('search index and map data in the real build', () => {
+describe('search index and map data (tests/fixtures/site)', () => {
   it('builds the Pagefind index', () => {
     expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(siteDir, 'pagefind/pagefind-entry.json'))).toBe(true);
@@ -26,25 +27,27 @@ describe('search index and map data in the real build', () => {
     }
   });
 
-  it('files each partner under every municipality it serves, whole-territory ones under all six', () => {
+  it('files each partner under every municipality where it is confirmed, and under « à confirmer » when some of its area is unknown', () => {
     for (const organisme of directory.organismes) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
       const filters = $('[data-pagefind-filter^="municipalite:"]')
         .map((_, element) => $(element).attr('data-pagefind-filter')?.slice('municipalite:'.length))
         .get()
         .sort();
-      expect(filters, organisme.id).toEqual(directory.territoiresOf(organisme.id).map((entry) => entry.id).sort());
-      if (organisme.data.territoires === 'tout') expect(filters).toHaveLength(directory.territoires.length);
+      const expected = [...directory.territoiresOf(organisme.id).map((entry) => entry.id), ...(directory.hasUnknownArea(organisme.id) ? [AREA_UNKNOWN_VALUE] : [])];
+      expect(filters, organisme.id).toEqual(expected.sort());
+      if (organisme.data.territoires?.municipalites === 'tout') expect(filters).toEqual(expect.arrayContaining(directory.territoires.map((entry) => entry.id)));
     }
   });
 
-  it('writes one map data file, without coordinates since none are sourced', () => {
+  it('writes one map data file, without coordinates when no place has any', () => {
+    expect(directory.places.every((place) => place.coordonnees === undefined)).toBe(true);
     const data = JSON.parse(readFileSync(join(siteDir, 'carte/donnees.json'), 'utf8')) as { places: unknown[] };
     expect(data.places).toEqual([]);
     expect(readFileSync(join(siteDir, 'carte/index.html'), 'utf8')).not.toContain('"places"');
   });
 
-  it('lists every place of the directory on the map page itself, the real one being small', () => {
+  it('lists every place of the directory on the map page itself, the directory being small', () => {
     const $ = readPage(siteDir, 'carte');
     const listed = $('main [data-place]').map((_, item) => $(item).attr('data-place')).get();
     expect(listed.sort()).toEqual(directory.places.map((place) => place.id).sort());

@@ -1,17 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { realContent } from '../support/content';
-import { internalUrls, listFiles, pagePath, readPage, resolves, text } from '../support/dist';
+import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
+import { numeroHref } from '../../src/lib/numeros';
+import { siteContent } from '../support/content';
+import { brokenInternalLinks, listFiles, readPage, text } from '../support/dist';
 
 const siteDir = inject('siteDir');
-const content = realContent();
+/** The content the tests own (tests/fixtures/site): here they may count and name anything. */
+const content = siteContent();
+const directory = buildDirectory(content as unknown as DirectoryInput);
 const pages = listFiles(siteDir, '.html');
 const ORIGIN = 'https://tlpj.example.org';
 
 describe('pages of the built site', () => {
   it('has a profile page for every partner, titled with its name', () => {
-    expect(content.organismes.length).toBe(31);
+    expect(content.organismes.length).toBe(7);
     for (const organisme of content.organismes) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
       expect($('h1').first().text().trim()).toBe(organisme.data.nom);
@@ -27,42 +31,59 @@ describe('pages of the built site', () => {
     }
   });
 
-  it('lists on each territory page exactly the partners that serve it, whole-territory ones included', () => {
-    for (const territoire of content.territoires) {
-      const expected = content.organismes
-        .filter(({ data }) => {
-          const serves = (servis: 'tout' | string[] | undefined) => servis === 'tout' || (servis ?? []).includes(territoire.id);
-          return serves(data.territoires) || data.services.some((service) => serves(service.territoires));
-        })
-        .map((organisme) => `/organismes/${organisme.id}/`)
-        .sort();
+  it('lists on each municipality page exactly what the model computes: the confirmed partners, then those to be confirmed', () => {
+    for (const territoire of directory.territoires) {
       const $ = readPage(siteDir, `territoire/${territoire.id}`);
-      const listed = $('article .card h3 a')
-        .map((_, link) => $(link).attr('href'))
-        .get()
-        .sort();
-      expect(listed, territoire.id).toEqual(expected);
+      const section = (id: string) =>
+        $(`section[aria-labelledby="${id}"] .card h3 a`)
+          .map((_, link) => $(link).attr('href'))
+          .get();
+      const expected = (confirmed: boolean) =>
+        directory
+          .municipalityList(territoire.id)
+          .filter((item) => item.confirmed === confirmed)
+          .map((item) => `/organismes/${item.organisme.id}/`);
+      expect(section('services-confirmes'), territoire.id).toEqual(expected(true));
+      expect(section('territoire-a-confirmer'), territoire.id).toEqual(expected(false));
     }
   });
 
   it('shows a whole-territory service in every municipality, and a local one only where it is offered', () => {
     const saintAmbroise = text(readPage(siteDir, 'territoire/saint-ambroise'));
     const jonquiere = text(readPage(siteDir, 'territoire/jonquiere'));
-    expect(saintAmbroise).toContain('CEGEP de Jonquière');
-    expect(saintAmbroise).toContain('Centre de services du Mieux-Vivre');
-    expect(jonquiere).toContain('CEGEP de Jonquière');
-    expect(jonquiere).not.toContain('Centre de services du Mieux-Vivre');
+    expect(saintAmbroise).toContain('Collège fictif de Jonquière');
+    expect(saintAmbroise).toContain('Centre rural fictif');
+    expect(jonquiere).toContain('Collège fictif de Jonquière');
+    expect(jonquiere).not.toContain('Centre rural fictif');
+  });
+
+  it('lists a partner as confirmed in a municipality only when a source states its area there', () => {
+    for (const territoire of directory.territoires) {
+      const $ = readPage(siteDir, `territoire/${territoire.id}`);
+      const confirmed = $('section[aria-labelledby="services-confirmes"] .card h3 a')
+        .map((_, link) => $(link).attr('href')?.split('/')[2])
+        .get();
+      for (const id of confirmed) {
+        const { data } = directory.organisme(id)!;
+        const stated = [data.territoires, ...data.services.map((service) => service.territoires)].filter(
+          (area) => area !== undefined && (area.municipalites === 'tout' || area.municipalites.includes(territoire.id)),
+        );
+        expect(stated.length, `${territoire.id}: ${id}`).toBeGreaterThan(0);
+        expect(stated.every((area) => area!.source !== undefined || area!.declare_le !== undefined), `${territoire.id}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('puts the services of a municipality before its census facts', () => {
+    for (const territoire of directory.territoires) {
+      const html = readFileSync(join(siteDir, `territoire/${territoire.id}/index.html`), 'utf8');
+      expect(html.indexOf('id="services-confirmes"'), territoire.id).toBeGreaterThan(0);
+      expect(html.indexOf('id="services-confirmes"'), territoire.id).toBeLessThan(html.indexOf('id="en-bref"'));
+    }
   });
 
   it('has no internal link to a missing page or file', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const url of internalUrls(readPage(siteDir, page), ORIGIN)) {
-        const target = url.startsWith('/') ? url : new URL(url, `${ORIGIN}${pagePath(page)}`).pathname;
-        if (!resolves(siteDir, target)) broken.push(`${page} → ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenInternalLinks(siteDir, pages, ORIGIN)).toEqual([]);
   });
 
   it('gives every page the fr-CA language, a title and a meta description of its own', () => {
@@ -96,10 +117,11 @@ describe('pages of the built site', () => {
     expect(readPage(siteDir, '404.html')('h1').text()).toBe('Page introuvable');
   });
 
-  it('puts the emergency numbers on the home page as phone links', () => {
+  it('puts the help numbers of content/numeros-utiles.yaml on the home page, as phone links, in their order', () => {
     const $ = readPage(siteDir, '');
-    const numbers = $('.emergency a[href^="tel:"]').map((_, link) => $(link).attr('href')).get();
-    expect(numbers).toEqual(['tel:911', 'tel:211', 'tel:811']);
+    const numbers = $('.emergency li[data-numero] a[href^="tel:"]').map((_, link) => $(link).attr('href')).get();
+    const expected = [...content.numeros].sort((a, b) => a.data.ordre - b.data.ordre).map(({ data }) => numeroHref(data.numero));
+    expect(numbers).toEqual(expected);
   });
 
   it('requests nothing from another host on page load', () => {
@@ -126,8 +148,8 @@ describe('directory and members lists', () => {
     const $ = readPage(siteDir, 'la-table');
     const members = $('#membres ~ ul li').map((_, item) => $(item).text().trim()).get();
     for (const organisme of content.organismes) expect(members).toContain(organisme.data.nom);
-    expect(members).toEqual(expect.arrayContaining(['Bureau du député fédéral', 'Bureau du député provincial', 'Citoyens intéressés']));
-    expect(members.length).toBe(content.organismes.length + 3);
+    expect(members).toEqual(expect.arrayContaining(['Bureau du député fictif', 'Citoyens intéressés']));
+    expect(members.length).toBe(content.organismes.length + 2);
   });
 
   it('keeps the members without services out of the directory', () => {
@@ -135,7 +157,7 @@ describe('directory and members lists', () => {
   });
 
   it('ships a print stylesheet that hides the navigation', () => {
-    const $ = readPage(siteDir, 'organismes/patro-de-jonquiere');
+    const $ = readPage(siteDir, 'organismes/maison-du-quartier-fictive');
     const css = $('link[rel="stylesheet"]')
       .map((_, link) => readFileSync(join(siteDir, ($(link).attr('href') ?? '').replace(/^\//, '')), 'utf8'))
       .get()
@@ -146,6 +168,8 @@ describe('directory and members lists', () => {
 
 describe('one page per need', () => {
   it('lists on each need page exactly the partners offering it, and says so when none does', () => {
+    // The fixture has needs that no one offers (transport…), so that both cases are seen.
+    expect(content.categories.filter((categorie) => !content.organismes.some(({ data }) => data.services.some((service) => service.categories.includes(categorie.id)))).length).toBeGreaterThan(0);
     for (const categorie of content.categories) {
       const expected = content.organismes
         .filter(({ data }) => data.services.some((service) => service.categories.includes(categorie.id)))

@@ -77,7 +77,8 @@ function crawl(name: string, siteDir: string, pages = listFiles(siteDir, '.html'
   });
 }
 
-crawl('every page of the real site', inject('siteDir'));
+crawl('every page of the real site', inject('realSiteDir'));
+crawl('every page of the content the tests own', inject('siteDir'));
 crawl('every page of the fictional map content', inject('fixtureMapDir'));
 
 // The real site is too small for a second page of any list; the 160-organisation directory has them.
@@ -98,14 +99,14 @@ crawl(
 );
 
 describe('pages in the states a reader brings them to', () => {
-  let real: StaticServer;
+  let site: StaticServer;
   let fixture: StaticServer;
   beforeAll(async () => {
-    real = await startStaticServer(inject('siteDir'));
+    site = await startStaticServer(inject('siteDir'));
     fixture = await startStaticServer(inject('fixtureMapDir'));
   });
   afterAll(async () => {
-    await real?.close();
+    await site?.close();
     await fixture?.close();
   });
 
@@ -118,7 +119,7 @@ describe('pages in the states a reader brings them to', () => {
   }
 
   it('search page with results and filters', async () => {
-    const report = await checkState(real, `${real.url}recherche/?q=logement&municipalite=jonquiere`, async (page) => {
+    const report = await checkState(site, `${site.url}recherche/?q=logement&municipalite=jonquiere`, async (page) => {
       await page.locator('[data-search-list] li').first().waitFor();
     });
     expect(report).toEqual({ violations: [], thirdParty: [], tiles: 0 });

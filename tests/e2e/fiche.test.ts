@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
+import { fr } from '../../src/i18n/fr';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { formatPhone } from '../../src/lib/phone';
 import { formFileId, writtenProfile } from '../../src/lib/profile-file';
 import { fieldId, unknownPaths } from '../../src/lib/profile-form';
 import { receiveProfile } from '../../src/lib/receive-profile';
-import { launchBrowser, openPage, tabTo, type RecordedPage } from '../support/browser';
+import { launchBrowser, openPage, tabTo, tileOrigin, type RecordedPage } from '../support/browser';
+import { site } from '../../src/site.config';
 import { buildSite, projectRoot } from '../support/build-site';
 import { realContent } from '../support/content';
 import { readPage } from '../support/dist';
@@ -32,7 +34,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'tlpj-fiche-e2e-'));
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await startStaticServer(inject('siteDir'));
+  server = await startStaticServer(inject('realSiteDir'));
 });
 
 afterAll(async () => {
@@ -96,8 +98,9 @@ describe('a profile updated from its page', () => {
     for (const [index, telephone] of data.telephones.entries()) {
       expect(await page.inputValue(`#f-telephones-${index}-numero`)).toBe(formatPhone(telephone.numero));
     }
-    const served = await page.$$eval('#f-territoires input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    expect(served).toEqual(data.territoires === 'tout' ? ['tout'] : expect.arrayContaining(data.territoires));
+    const served = await page.$$eval('#f-territoires-municipalites input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const municipalites = data.territoires?.municipalites ?? [];
+    expect(served).toEqual(municipalites === 'tout' ? ['tout'] : expect.arrayContaining(municipalites));
     // What the site shows « à confirmer »: the profile's own list at the top, the empty fields marked.
     const listed = page.locator('[data-to-confirm] li');
     expect(await listed.allInnerTexts()).toEqual(data.a_confirmer);
@@ -117,7 +120,8 @@ describe('a profile updated from its page', () => {
     const received = receiveProfile(text, { contentDir: join(projectRoot, 'content'), root: projectRoot });
     expect(received.errors.map(formatIssue)).toEqual([]);
     expect(received.isNew).toBe(false);
-    expect(received.changes.filter((change) => change.field !== 'verifie_le')).toEqual([]);
+    // Confirming is the organisation stating its status today: the status's year moves with the date.
+    expect(received.changes.filter((change) => !['verifie_le', 'statut_annee'].includes(change.field))).toEqual([]);
     expect(received.descriptionChanges).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await context.close();
@@ -149,7 +153,7 @@ describe('a new profile typed on a phone', () => {
     await page.fill('#f-nom', typed.nom);
     await page.fill('#f-resume', typed.resume);
     await page.selectOption('#f-secteur', 'communautaire');
-    await page.check(`#f-territoires--${territoire.id}`);
+    await page.check(`#f-territoires-municipalites--${territoire.id}`);
     // The keyboard adds a block and lands in its first field.
     await page.locator('#f-nom').focus();
     await tabTo(page, '[data-list="telephones"] [data-add]');
@@ -180,9 +184,14 @@ describe('a new profile typed on a phone', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fiche-prete');
     expect(await page.locator('[data-preview]').innerText()).toContain(typed.service);
     expect(await page.locator('[data-download]').getAttribute('download')).toBe('groupe-fictif-des-tests-du-formulaire.md');
-    const send = (await page.locator('[data-send]').getAttribute('href')) ?? '';
-    expect(send.startsWith('mailto:')).toBe(true);
-    expect(decodeURIComponent(send).includes(text) || (await page.locator('[data-too-long]').isVisible())).toBe(true);
+    if (site.coordinator.email) {
+      const send = (await page.locator('[data-send]').getAttribute('href')) ?? '';
+      expect(send.startsWith('mailto:')).toBe(true);
+      expect(decodeURIComponent(send).includes(text) || (await page.locator('[data-too-long]').isVisible())).toBe(true);
+    } else {
+      // No coordinator address yet: the file is downloaded or copied, never mailed to nobody.
+      expect(await page.locator('[data-send]').isVisible()).toBe(false);
+    }
     // Nothing wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(await axe(page)).toEqual([]);
@@ -222,11 +231,11 @@ describe('bad input', () => {
     const summary = page.locator('[data-error-summary]');
     await summary.waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
-    expect(await summary.locator('h2').innerText()).toBe(fiche.errors.summaryTitle(4));
+    // No area is no error (the profile says « territoire desservi à confirmer »): three problems.
+    expect(await summary.locator('h2').innerText()).toBe(fiche.errors.summaryTitle(3));
     expect(await errorOf(page, 'f-telephones-0-numero')).toMatch(/numéro de téléphone nord-américain à 10 chiffres attendu, p\. ex\. 418 542-1234/i);
     expect(await errorOf(page, 'f-site_web')).toMatch(/adresse Web attendue, commençant par http:\/\/ ou https:\/\//i);
     expect(await errorOf(page, 'f-lieux-0-adresse-code_postal')).toMatch(/code postal canadien attendu, p\. ex\. G7X 7W2/i);
-    expect(await errorOf(page, 'f-territoires')).toBe(fiche.errors.required);
     expect(await page.locator('[data-profile-output]').isVisible()).toBe(false);
     expect(await axe(page)).toEqual([]);
 
@@ -241,14 +250,48 @@ describe('bad input', () => {
   });
 });
 
+describe('a place put on the map by the partner', () => {
+  it('loads Leaflet and tiles only when asked for, and fills the coordinates from a tap or from the keyboard', async () => {
+    const { page, context, requests } = await openForm('', { viewport: PHONE });
+    await page.getByRole('button', { name: fiche.fields.lieux.add }).click();
+    const isTile = (url: string) => url.startsWith(tileOrigin);
+    const leaflet = () => page.evaluate(() => document.querySelector('.leaflet-container') !== null);
+    expect(requests.filter(isTile)).toEqual([]);
+    expect(await leaflet()).toBe(false);
+
+    await page.getByRole('button', { name: fiche.fields.coordonnees.open }).click();
+    const map = page.locator('[data-picker-map]');
+    await map.locator('.leaflet-tile').first().waitFor({ state: 'attached' });
+    expect(requests.filter(isTile).length).toBeGreaterThan(0);
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2);
+    await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe('');
+    const tapped = { lat: Number(await page.inputValue('#f-lieux-0-coordonnees-lat')), lng: Number(await page.inputValue('#f-lieux-0-coordonnees-lng')) };
+    // Inside the territory the content check accepts.
+    expect(tapped.lat).toBeGreaterThan(site.territory.bounds.south);
+    expect(tapped.lng).toBeGreaterThan(site.territory.bounds.west);
+    expect(await page.locator('[data-fiche-status]').innerText()).toBe(fiche.fields.coordonnees.placed(String(tapped.lat), String(tapped.lng)));
+
+    // With the keyboard: move the map, then put the place at its centre.
+    await map.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('button', { name: fiche.fields.coordonnees.centre }).press('Enter');
+    await expect.poll(() => page.inputValue('#f-lieux-0-coordonnees-lat')).not.toBe(String(tapped.lat));
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('says what the form needs and offers the e-mail instead, with no unusable form', async () => {
     const { page, context } = await openPage(browser, server.origin, { javaScriptEnabled: false });
     await page.goto(`${server.url}contribuer/fiche/`);
     expect(await page.locator('form[data-profile-form]').isVisible()).toBe(false);
     expect(await page.locator('main p', { hasText: fiche.noScript }).isVisible()).toBe(true);
-    const mail = page.getByRole('link', { name: fiche.noScriptMail });
-    expect((await mail.getAttribute('href'))?.startsWith('mailto:')).toBe(true);
+    if (site.coordinator.email) {
+      const mail = page.getByRole('link', { name: fiche.noScriptMail });
+      expect((await mail.getAttribute('href'))?.startsWith('mailto:')).toBe(true);
+    } else expect(await page.locator('main p', { hasText: fr.truth.contactPending }).isVisible()).toBe(true);
     await context.close();
   });
 });

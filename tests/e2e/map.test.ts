@@ -5,24 +5,24 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, tabTo, tileOrigin } from '../support/browser';
 import { map } from '../../src/i18n/fr';
 import type { MapData } from '../../src/lib/map';
-import { realContent } from '../support/content';
+import { siteContent } from '../support/content';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 let browser: Browser;
 let fixture: StaticServer;
-let real: StaticServer;
+let site: StaticServer;
 let scale: StaticServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   fixture = await startStaticServer(inject('fixtureMapDir'));
-  real = await startStaticServer(inject('siteDir'));
+  site = await startStaticServer(inject('siteDir'));
   scale = await startStaticServer(inject('scaleSiteDir'));
 });
 
 afterAll(async () => {
   await fixture?.close();
-  await real?.close();
+  await site?.close();
   await scale?.close();
   await browser?.close();
 });
@@ -165,12 +165,14 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
   });
 });
 
-describe('map of the real content', () => {
-  it('lists every place as "adresse à confirmer" (no coordinates are sourced) and loads no Leaflet', async () => {
-    const { page, context, requests } = await openPage(browser, real.origin);
-    await page.goto(`${real.url}carte/`);
+describe('map of content without coordinates (tests/fixtures/site)', () => {
+  it('lists every place as "adresse à confirmer" and loads no Leaflet', async () => {
+    const { page, context, requests } = await openPage(browser, site.origin);
+    await page.goto(`${site.url}carte/`);
     await page.waitForLoadState('networkidle');
-    const places = realContent().organismes.flatMap((organisme) => organisme.data.lieux.map((lieu) => `${organisme.id}--${lieu.id}`));
+    const organismes = siteContent().organismes;
+    expect(organismes.every((organisme) => organisme.data.lieux.every((lieu) => lieu.coordonnees === undefined))).toBe(true);
+    const places = organismes.flatMap((organisme) => organisme.data.lieux.map((lieu) => `${organisme.id}--${lieu.id}`));
     expect(places.length).toBeGreaterThan(0);
     expect((await listedPlaces(page)).sort()).toEqual(places.sort());
     expect(await page.locator('#lieux-a-confirmer-titre + p + ul [data-place]').count()).toBe(places.length);

@@ -1,26 +1,15 @@
 /**
- * Browser tests drive Debian's Chromium through playwright-core (never `npx playwright install`, which
- * downloads a browser). Every request a page makes is recorded; map tiles are answered locally; anything
+ * Browser tests drive a Chromium through playwright-core: the one the browser tests' global setup found or
+ * installed (support/chromium.ts). Every request a page makes is recorded; map tiles are answered locally; anything
  * else leaving the local server is refused and reported by the tests.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
 import { site } from '../../src/site.config';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Debian's Chromium by default; CHROMIUM_PATH names another Chromium or Chrome (e.g. on a Mac). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
 /** The host map tiles come from, from the site configuration. */

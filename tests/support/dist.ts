@@ -65,3 +65,15 @@ export function internalUrls($: CheerioAPI, siteOrigin: string): string[] {
 export function text($: CheerioAPI, selector = 'main'): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
 }
+
+/** Every internal link of the built pages that leads to no page or file, as `page → url`. */
+export function brokenInternalLinks(siteDir: string, pages: string[], siteOrigin: string): string[] {
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const url of internalUrls(readPage(siteDir, page), siteOrigin)) {
+      const target = url.startsWith('/') ? url : new URL(url, `${siteOrigin}${pagePath(page)}`).pathname;
+      if (!resolves(siteDir, target)) broken.push(`${page} → ${url}`);
+    }
+  }
+  return broken;
+}

@@ -23,6 +23,7 @@ export const PAGE_TYPES = [
   { type: 'carte', label: 'Carte', pattern: /^\/carte\/$/ },
   { type: 'repertoire', label: 'Répertoire', pattern: /^\/organismes\/$/ },
   { type: 'recherche', label: 'Recherche', pattern: /^\/recherche\/$/ },
+  { type: 'fiche', label: 'Formulaire des partenaires', pattern: /^\/contribuer\/fiche\/$/ },
   { type: 'accueil', label: 'Accueil', pattern: /^\/$/ },
   { type: 'ma-liste', label: 'Ma liste', pattern: /^\/ma-liste\/$/ },
 ] as const;
@@ -32,8 +33,8 @@ export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'autre';
 /** Pages that must run no JavaScript at all. */
 export const NO_SCRIPT_TYPES: readonly PageType[] = ['profil', 'prejuge', 'recit', 'bilan', 'guide'];
 
-/** Pages allowed to load Leaflet and the map data. */
-export const MAP_TYPES: readonly PageType[] = ['carte', 'territoire'];
+/** Pages allowed to load Leaflet and the map data (the partner form: its place picker, when asked for). */
+export const MAP_TYPES: readonly PageType[] = ['carte', 'territoire', 'fiche'];
 
 /** HTML + CSS of a page without a script, gzip-compressed. */
 export const HTML_CSS_BUDGET_BYTES = 40 * 1024;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue, globMatcher } from '../../src/lib/content-check';
+import { checkContent, formatIssue } from '../../src/lib/content-check';
 
 const root = join(import.meta.dirname, '../..');
 const result = checkContent('tests/fixtures/bilan-invalide', { root });
@@ -41,16 +41,5 @@ describe('content check on bad bilan files', () => {
 
   it('refuses a file the bilan would silently leave out', () => {
     expectError('bilan-2015.yaml', '(nom du fichier)', /fichier non reconnu.*« 2015-2016\.yaml »/);
-  });
-});
-
-describe('file-name patterns of collections', () => {
-  it('reads the globs shared with Astro', () => {
-    const year = globMatcher('[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9].{yaml,yml}');
-    expect(year('2013-2014.yaml')).toBe(true);
-    expect(year('2013-2014.yml')).toBe(true);
-    expect(year('2013-2014.yamlx')).toBe(false);
-    expect(year('indicateurs.yaml')).toBe(false);
-    expect(globMatcher('portrait-*.{yaml,yml}')('portrait-2011.yaml')).toBe(true);
   });
 });

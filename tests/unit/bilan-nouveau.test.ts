@@ -2,12 +2,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildBilan } from '../../src/lib/bilan';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { runScript } from '../support/run-script';
 
 const root = join(import.meta.dirname, '../..');
 const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-bilan-nouveau-'));
-cpSync(join(root, 'content'), contentDir, { recursive: true });
+cpSync(join(root, 'tests/fixtures/site'), contentDir, { recursive: true });
+rmSync(join(contentDir, 'bilans', '2015-2016.yaml'));
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
@@ -15,21 +17,23 @@ function run(...args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run bilan:nouveau', () => {
+describe('npm run bilan:nouveau', { timeout: 60_000 }, () => {
   const file = join(contentDir, 'bilans', '2015-2016.yaml');
 
-  it('creates the year file with every indicator, ready to fill and valid as it is', () => {
+  it('creates the year file with every indicator, ready to fill, valid as it is and shown as « données à venir »', () => {
     const first = run('2015-2016');
     expect(first.output).toContain('Fichier créé');
     expect(first.status).toBe(0);
     const text = readFileSync(file, 'utf8');
     const ids = [...readFileSync(join(contentDir, 'bilans', 'indicateurs.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((match) => match[1]);
-    expect(ids.length).toBeGreaterThan(10);
+    expect(ids).toEqual(['rencontres', 'nouvelles-alliances', 'participation-citoyenne', 'projets-communs', 'lieux-echange']);
     for (const id of ids) expect(text).toMatch(new RegExp(`^  # .*\\n(?:  # .*\\n)*  ${id}:\\n    valeur:\\n`, 'm'));
     const check = checkContent(contentDir, { root });
     expect(check.errors.map(formatIssue)).toEqual([]);
     const annee = check.content.bilans.find((entry) => entry.id === '2015-2016');
     expect(Object.values(annee!.data.valeurs).every((valeur) => valeur.valeur === undefined)).toBe(true);
+    const bilan = buildBilan(check.content.indicateurs.map((entry) => entry.data), check.content.bilans);
+    expect(bilan.annees.map((year) => [year.id, year.aVenir])).toEqual([['2013-2014', false], ['2014-2015', false], ['2015-2016', true]]);
   });
 
   it('never overwrites an existing year, and says so in French', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBilan, change, dataRows, evaluate, isYearId, previousYearId, repartitionTotal, toCsv, trend } from '../../src/lib/bilan';
+import { buildBilan, change, dataRows, evaluate, isPending, isYearId, previousYearId, repartitionTotal, toCsv, trend } from '../../src/lib/bilan';
 import { bilanSchema } from '../../src/schemas/bilan';
 import { indicateurSchema, type Indicateur } from '../../src/schemas/indicateur';
 
@@ -130,7 +130,28 @@ describe('the bilan model', () => {
   });
 
   it('quotes CSV cells holding commas or quotes', () => {
-    const [row] = dataRows(buildBilan([{ ...indicateur('x', 'documenter', 1), titre: 'Alliances, « nouvelles » "ici"' }], [{ id: '2013-2014', data: annee({}) }]));
+    const [row] = dataRows(buildBilan([{ ...indicateur('x', 'documenter', 1), titre: 'Alliances, « nouvelles » "ici"' }], [{ id: '2013-2014', data: annee({ valeurs: { x: { valeur: 2 } } }) }]));
     expect(toCsv([row!])).toContain('"Alliances, « nouvelles » ""ici"""');
+  });
+});
+
+describe('a year created by npm run bilan:nouveau and not filled in yet', () => {
+  const definitions = [indicateur('rencontres', 'maintenir', 1), indicateur('citoyens', 'augmenter', 2, true)];
+  const pending = bilanSchema.parse({ exemple: false, valeurs: { rencontres: { valeur: null }, citoyens: { valeur: null, repartition: { femmes: null, hommes: null, autres: null } } }, alliances: [], notes: null });
+  const filled = { id: '2013-2014', data: bilanSchema.parse({ valeurs: { rencontres: { valeur: 10 }, citoyens: { valeur: 3 } } }) };
+  const pendingModel = buildBilan(definitions, [filled, { id: '2014-2015', data: pending }]);
+
+  it('is « à venir » while nothing is written, and no longer once one figure, item or note is', () => {
+    expect(isPending(pending)).toBe(true);
+    expect(pendingModel.annees.map((year) => year.aVenir)).toEqual([false, true]);
+    expect(isPending({ ...pending, valeurs: { rencontres: { valeur: 0 } } })).toBe(false);
+    expect(isPending({ ...pending, notes: 'Chiffres attendus en juin.' })).toBe(false);
+    expect(isPending({ ...pending, alliances: [{ titre: 'Alliance', partenaires: [] }] })).toBe(false);
+  });
+
+  it('stays out of the series, the charts and the open data, which keep the measured years', () => {
+    expect(pendingModel.series.map((serie) => serie.mesures.map((mesure) => mesure.annee))).toEqual([['2013-2014'], ['2013-2014']]);
+    expect(pendingModel.series[0]?.derniere?.annee).toBe('2013-2014');
+    expect(dataRows(pendingModel).map((row) => row.annee)).toEqual(['2013-2014', '2013-2014']);
   });
 });

@@ -33,7 +33,7 @@ describe('content check on bad content', () => {
   });
 
   it('refuses a reference to an unknown municipality, category or place', () => {
-    expectError(ORGANISME, 'territoires n° 2', /territoire inconnu « chicoutimi »/);
+    expectError(ORGANISME, 'territoires › municipalites n° 2', /territoire inconnu « chicoutimi »/);
     expectError(ORGANISME, 'services n° 1 › categories n° 2', /catégorie inconnu(e)? « logement »/);
     expectError(ORGANISME, 'services n° 1 › lieux n° 1', /lieu inconnu « ailleurs »/);
   });

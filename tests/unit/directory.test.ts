@@ -23,23 +23,23 @@ const directory = buildDirectory({
   organismes: [
     organisme('regional', {
       nom: 'Zèbre régional',
-      territoires: 'tout',
+      territoires: { municipalites: 'tout', source: 'https://exemple.org/territoire' },
       telephones: [{ numero: '418 555-0100' }],
       services: [{ id: 'regional-repas', nom: 'Repas', categories: ['alimentation'], cout: { gratuit: true } }],
     }),
     organisme('local', {
       nom: 'Écluse locale',
-      territoires: ['jonquiere'],
+      territoires: { municipalites: ['jonquiere'], declare_le: '2026-11-29' },
       lieux: [
         { id: 'bureau', adresse: { ville: 'Jonquière' }, coordonnees: { lat: 48.42, lng: -71.25 } },
         { id: 'annexe', adresse: { ville: 'Jonquière' } },
       ],
       services: [
         { id: 'local-logement', nom: 'Logement', categories: ['logement'], lieux: ['bureau'], telephones: [{ numero: '418 555-0111' }] },
-        { id: 'local-rural', nom: 'Tournée rurale', categories: ['alimentation', 'logement'], territoires: ['begin', 'larouche'] },
+        { id: 'local-rural', nom: 'Tournée rurale', categories: ['alimentation', 'logement'], territoires: { municipalites: ['begin', 'larouche'], source: 'projet-commun-2013-2015' } },
       ],
     }),
-    organisme('sans-services', { nom: 'Aube', territoires: ['larouche'], statut: 'ferme' }),
+    organisme('sans-services', { nom: 'Aube', territoires: { municipalites: ['larouche'], source: 'https://exemple.org/aube' }, statut: 'ferme', statut_annee: 2015 }),
   ],
 });
 
@@ -106,12 +106,13 @@ describe('lists for readers', () => {
     const closed = organisme('ferme', {
       nom: 'Abri fermé',
       statut: 'ferme',
-      territoires: 'tout',
+      statut_annee: 2015,
+      territoires: { municipalites: 'tout', source: 'https://exemple.org/ferme' },
       services: [{ id: 'ferme-repas', nom: 'Repas', categories: ['alimentation'] }],
     });
     const open = organisme('ouvert', {
       nom: 'Zénith ouvert',
-      territoires: 'tout',
+      territoires: { municipalites: 'tout', source: 'https://exemple.org/ouvert' },
       services: [{ id: 'ouvert-repas', nom: 'Repas', categories: ['alimentation'] }],
     });
     const both = buildDirectory({ territoires: [territoire('jonquiere', 'Jonquière', 1)], categories: [categorie('alimentation', 'Alimentation')], organismes: [closed, open] });

@@ -47,16 +47,16 @@ describe('map places', () => {
 
 describe('search facets', () => {
   it('gives a whole-territory partner every municipality filter and says so in its result', () => {
-    const facets = organismeFacets(directory, 'organisme-fictif-b', 'Tout le territoire');
+    const facets = organismeFacets(directory, 'organisme-fictif-b', { wholeTerritory: 'Tout le territoire', areaUnknown: 'à confirmer' });
     expect(facets.filters.municipalite.sort()).toEqual([...ALL].sort());
     expect(facets.meta.municipalite).toBe('Tout le territoire');
     expect(facets.meta[needMetaKey('logement')]).toBe('Recherche de logement fictive');
   });
 
   it('marks free services, and only them', () => {
-    expect(organismeFacets(directory, 'organisme-fictif-a', 'x').filters.gratuit).toEqual([FREE_VALUE]);
-    expect(organismeFacets(directory, 'organisme-fictif-c', 'x').filters.gratuit).toEqual([]);
-    expect(organismeFacets(directory, 'organisme-fictif-a', 'x').meta.telephone).toBe('418 555-0101');
+    expect(organismeFacets(directory, 'organisme-fictif-a', { wholeTerritory: 'x', areaUnknown: 'y' }).filters.gratuit).toEqual([FREE_VALUE]);
+    expect(organismeFacets(directory, 'organisme-fictif-c', { wholeTerritory: 'x', areaUnknown: 'y' }).filters.gratuit).toEqual([]);
+    expect(organismeFacets(directory, 'organisme-fictif-a', { wholeTerritory: 'x', areaUnknown: 'y' }).meta.telephone).toBe('418 555-0101');
   });
 
   it('files a territory page under its own municipality', () => {

@@ -7,11 +7,11 @@ import { projectRoot } from '../support/build-site';
 import { runScript } from '../support/run-script';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'tlpj-nouveau-'));
-cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+cpSync(join(projectRoot, 'tests/fixtures/site'), contentDir, { recursive: true });
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 const nouveau = (...args: string[]) => runScript('nouveau.ts', args, { CONTENT_DIR: contentDir });
-const FLAGS = ['--municipalites', 'jonquiere,larouche', '--categories', 'alimentation,famille', '--telephone', '(418) 555-1234', '--secteur', 'communautaire'];
+const FLAGS = ['--municipalites', 'jonquiere,larouche', '--source-territoires', 'organisme', '--categories', 'alimentation,famille', '--telephone', '(418) 555-1234', '--secteur', 'communautaire'];
 
 describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
   const created = nouveau('--nom', 'Cuisine collective Élan de Larouche', '--courriel', 'info@exemple.org', ...FLAGS);
@@ -29,7 +29,9 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(errors.map(formatIssue)).toEqual([]);
     const profile = content.organismes.find((entry) => entry.id === 'cuisine-collective-elan-de-larouche');
     expect(profile?.data.nom).toBe('Cuisine collective Élan de Larouche');
-    expect(profile?.data.territoires).toEqual(['jonquiere', 'larouche']);
+    // The organisation said so today: the area carries that provenance.
+    expect(profile?.data.territoires?.municipalites).toEqual(['jonquiere', 'larouche']);
+    expect(profile?.data.territoires?.declare_le?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
     expect(profile?.data.telephones[0]?.numero).toBe('+14185551234');
     expect(profile?.data.courriel).toBe('info@exemple.org');
     expect(profile?.data.services[0]?.categories).toEqual(['alimentation', 'famille']);
@@ -46,7 +48,7 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/« cuisine-collective-elan-de-larouche\.md » existe déjà/);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(nouveau('--nom', 'Patro de Jonquière', ...FLAGS).stderr).toMatch(/existe déjà/);
+    expect(nouveau('--nom', 'Maison du quartier fictive', ...FLAGS).stderr).toMatch(/existe déjà/);
   });
 
   it('refuses a wrong phone number, municipality or category, saying which, and writes nothing', () => {
@@ -58,10 +60,28 @@ describe('npm run nouveau, without a terminal', { timeout: 60_000 }, () => {
     expect(existsSync(join(contentDir, 'organismes/organisme-fautif.md'))).toBe(false);
   });
 
-  it('accepts the whole territory', () => {
-    const whole = nouveau('--nom', 'Service régional', '--secteur', 'public', '--municipalites', 'tout');
+  it('accepts the whole territory, with the page that says so', () => {
+    const whole = nouveau('--nom', 'Service régional', '--secteur', 'public', '--municipalites', 'tout', '--source-territoires', 'https://exemple.org/territoire');
     expect(whole.status).toBe(0);
-    expect(checkContent(contentDir).content.organismes.find((entry) => entry.id === 'service-regional')?.data.territoires).toBe('tout');
+    const profile = checkContent(contentDir).content.organismes.find((entry) => entry.id === 'service-regional');
+    expect(profile?.data.territoires).toEqual({ municipalites: 'tout', source: 'https://exemple.org/territoire' });
+  });
+
+  it('writes no fact nobody gave: no status, no membership, no area, no language', () => {
+    const bare = nouveau('--nom', 'Groupe sans détails', '--secteur', 'communautaire', '--categories', 'alimentation');
+    expect(bare.status).toBe(0);
+    const text = readFileSync(join(contentDir, 'organismes/groupe-sans-details.md'), 'utf8');
+    for (const field of ['statut', 'membre_tlpj', 'territoires', 'langues']) expect(text, field).not.toContain(`${field}:`);
+    const profile = checkContent(contentDir).content.organismes.find((entry) => entry.id === 'groupe-sans-details');
+    expect(profile?.data.territoires).toBeUndefined();
+    expect(profile?.data.statut).toBeUndefined();
+  });
+
+  it('refuses municipalities nobody vouches for, saying how to give their provenance, and writes nothing', () => {
+    const unsourced = nouveau('--nom', 'Organisme sans source', '--secteur', 'communautaire', '--municipalites', 'larouche');
+    expect(unsourced.status).toBe(1);
+    expect(unsourced.stderr).toMatch(/municipalités desservies sans provenance : ajoutez --source-territoires/);
+    expect(existsSync(join(contentDir, 'organismes/organisme-sans-source.md'))).toBe(false);
   });
 
   it('asks for the answers as options when no terminal is there to ask', () => {

@@ -1,20 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, metaTags, readHead } from '../../src/integrations/og-images';
 import { ogImagePath, ogImagesEnabled, ogKindFor, pngSize, type OgCard } from '../../src/lib/og';
-import {
-  buildOgImages,
-  fontsHash,
-  loadOgFonts,
-  renderInThread,
-  renderInWorkers,
-  renderOgImage,
-  type OgJob,
-  type OgRenderTask,
-} from '../../src/lib/og-render';
+import { buildOgImages, fontsHash, loadOgFonts, renderOgImage, renderTasks, type OgJob } from '../../src/lib/og-render';
 
 const fonts = loadOgFonts();
 const card = (title: string, kind = 'Organisme'): OgCard => ({ title, kind, siteName: 'Table d’exemple', siteShortName: 'TE' });
@@ -55,7 +45,7 @@ describe('image cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tlpj-og-'));
     const cacheDir = join(dir, 'cache');
     const jobs = (titles: string[]): OgJob[] => titles.map((title, index) => ({ card: card(title), outFile: join(dir, 'dist', `${index}.png`) }));
-    const run = (titles: string[]) => buildOgImages(jobs(titles), { cacheDir, fontHash: fontsHash(fonts), render: renderInThread(fonts) });
+    const run = (titles: string[]) => buildOgImages(jobs(titles), { cacheDir, fontHash: fontsHash(fonts), render: renderTasks(fonts) });
     return { dir, run };
   };
 
@@ -77,21 +67,9 @@ describe('image cache', () => {
   it('renders again when the font changes', async () => {
     const { dir } = setup();
     const jobs = [{ card: card('Bégin'), outFile: join(dir, 'out.png') }];
-    const options = { cacheDir: join(dir, 'cache'), render: renderInThread(fonts) };
+    const options = { cacheDir: join(dir, 'cache'), render: renderTasks(fonts) };
     await buildOgImages(jobs, { ...options, fontHash: 'a' });
     expect(await buildOgImages(jobs, { ...options, fontHash: 'b' })).toMatchObject({ rendered: 1 });
-  });
-});
-
-describe('render threads', () => {
-  it('renders every task on two worker threads', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tlpj-og-pool-'));
-    const tasks: OgRenderTask[] = ['Un', 'Deux', 'Trois'].map((title) => ({ card: card(title), cacheFile: join(dir, `${title}.png`) }));
-    await renderInWorkers(tasks, 2, pathToFileURL(join(import.meta.dirname, '../../src/integrations/og-worker.ts')));
-    for (const task of tasks) {
-      expect(existsSync(task.cacheFile)).toBe(true);
-      expect(pngSize(readFileSync(task.cacheFile))).toEqual({ width: 1200, height: 630 });
-    }
   });
 });
 

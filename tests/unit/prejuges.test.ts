@@ -19,8 +19,9 @@ const organisme = (id: string, statut: string, services: { id: string; categorie
     organismeSchema.parse({
       nom: id,
       statut,
+      statut_annee: 2026,
       secteur: 'communautaire',
-      territoires: 'tout',
+      territoires: { municipalites: 'tout', source: 'https://exemple.org/territoire' },
       verifie_le: '2026-11-29',
       services: services.map((service) => ({ ...service, nom: service.id })),
     }),

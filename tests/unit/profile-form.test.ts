@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
 import { formFileId } from '../../src/lib/profile-file';
-import { checkProfile, fieldId, formFileText, profileFormData, unknownPaths, withIds } from '../../src/lib/profile-form';
+import { checkProfile, fieldId, formFileText, profileFormData, unknownPaths, withIds, declaredByOrganisation } from '../../src/lib/profile-form';
 import { projectRoot } from '../support/build-site';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/carte');
@@ -22,7 +22,8 @@ const typed = {
   nom: 'Cuisine collective Élan',
   resume: 'Des repas cuisinés ensemble, pour les familles de Larouche.',
   secteur: 'communautaire',
-  territoires: ['larouche', 'jonquiere'],
+  // The organisation states its area: the form dates that declaration (declaredByOrganisation).
+  territoires: { municipalites: ['larouche', 'jonquiere'], declare_le: '2026-12-02' },
   lieux: [{ nom: 'Salle paroissiale', adresse: { numero: '12', rue: 'rue Principale', ville: 'Larouche', code_postal: 'g0w 1z0' } }],
   telephones: [{ numero: '(418) 555-0199', poste: '2', type: 'principal' }],
   site_web: 'https://exemple.org',
@@ -72,6 +73,22 @@ describe('the partner form, without the page', () => {
     expect(profile.body?.trim()).toBe('Une cuisine collective fondée en 2020.');
   });
 
+  it('dates what the organisation declares: its areas, and its status this year; adds nothing it left out', () => {
+    const today = new Date('2026-12-02T12:00:00Z');
+    const declared = declaredByOrganisation(
+      { nom: 'X', statut: 'actif', territoires: { municipalites: ['larouche'] }, services: [{ nom: 'S', territoires: { municipalites: 'tout' } }, { nom: 'T' }] },
+      today,
+    );
+    expect(declared).toEqual({
+      nom: 'X',
+      statut: 'actif',
+      statut_annee: 2026,
+      territoires: { municipalites: ['larouche'], declare_le: '2026-12-02' },
+      services: [{ nom: 'S', territoires: { municipalites: 'tout', declare_le: '2026-12-02' } }, { nom: 'T' }],
+    });
+    expect(declaredByOrganisation({ nom: 'Y' }, today)).toEqual({ nom: 'Y' });
+  });
+
   it('refuses what the content check refuses, by field, in French', () => {
     const bad = withIds(
       {
@@ -88,8 +105,9 @@ describe('the partner form, without the page', () => {
     expect(byField['f-telephones-0-numero']).toMatch(/numéro de téléphone nord-américain à 10 chiffres attendu/);
     expect(byField['f-site_web']).toMatch(/adresse Web attendue, commençant par http:\/\/ ou https:\/\//);
     expect(byField['f-lieux-0-adresse-code_postal']).toMatch(/code postal canadien attendu, p\. ex\. G7X 7W2/);
-    expect(byField['f-territoires']).toBe(fiche.errors.required);
-    expect(problems).toHaveLength(4);
+    // No area is no error: the profile then says « territoire desservi à confirmer ».
+    expect(byField['f-territoires']).toBeUndefined();
+    expect(problems).toHaveLength(3);
   });
 
   it('sends the form what the site knows of a profile, as its file writes it, and what it leaves unknown', () => {

@@ -30,7 +30,7 @@ const NEW = profile(
   'cuisine-collective-elan',
   `nom: Cuisine collective Élan
 secteur: communautaire
-territoires: [larouche]
+territoires: { municipalites: [larouche], declare_le: 2026-12-02 }
 telephones:
   - numero: 418 555-0199
 services:
@@ -55,13 +55,13 @@ describe('npm run recevoir', { timeout: 60_000 }, () => {
   });
 
   it('refuses a bad file with the French report, every problem at once, and writes nothing', () => {
-    const bad = profile('organisme-mal-rempli', 'nom: Organisme mal rempli\nsecteur: communautaire\ntelephones:\n  - numero: 555-0199\nsite_web: exemple.org\nverifie_le: 2026-12-02\n');
+    const bad = profile('organisme-mal-rempli', 'nom: Organisme mal rempli\nsecteur: communautaire\nterritoires: [larouche]\ntelephones:\n  - numero: 555-0199\nsite_web: exemple.org\nverifie_le: 2026-12-02\n');
     const result = recevoir(bad);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/organismes\/organisme-mal-rempli\.md:\d+ — telephones n° 1 › numero — numéro de téléphone nord-américain à 10 chiffres attendu/);
     expect(result.stderr).toMatch(/site_web — adresse Web attendue, commençant par http:\/\/ ou https:\/\//);
-    expect(result.stderr).toMatch(/territoires — /);
+    expect(result.stderr).toMatch(/territoires › source — municipalités desservies sans provenance/);
     expect(result.stderr).toMatch(/3 erreurs : la fiche n'a pas été enregistrée/);
     expect(existsSync(join(contentDir, 'organismes/organisme-mal-rempli.md'))).toBe(false);
   });

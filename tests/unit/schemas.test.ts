@@ -7,7 +7,7 @@ import { serviceSchema } from '../../src/schemas/service';
 import { telephoneSchema } from '../../src/schemas/telephone';
 import { territoireSchema } from '../../src/schemas/territoire';
 
-const minimal = { nom: 'Organisme', secteur: 'communautaire', territoires: 'tout', verifie_le: '2026-11-29' };
+const minimal = { nom: 'Organisme', secteur: 'communautaire', verifie_le: '2026-11-29' };
 
 /** The French messages of a failed parse, by field path. */
 function errors(schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
@@ -17,10 +17,52 @@ function errors(schema: { safeParse: (value: unknown) => { success: boolean; err
 }
 
 describe('organisme schema', () => {
-  it('accepts a minimal profile and fills the defaults', () => {
+  it('accepts a minimal profile, and fills in no fact: status, membership, area and confirmation stay unknown', () => {
     const data = organismeSchema.parse(minimal);
-    expect(data).toMatchObject({ statut: 'actif', membre_tlpj: true, services: [], lieux: [], telephones: [], sources: [], a_confirmer: [] });
+    expect(data).toMatchObject({ services: [], lieux: [], telephones: [], sources: [], a_confirmer: [] });
+    expect(data.statut).toBeUndefined();
+    expect(data.membre_tlpj).toBeUndefined();
+    expect(data.territoires).toBeUndefined();
+    expect(data.confirme_le).toBeUndefined();
     expect(data.verifie_le.toISOString().slice(0, 10)).toBe('2026-11-29');
+  });
+
+  it('reads an empty area as unknown, and accepts a stated area with its source, the common project or a declaration', () => {
+    expect(organismeSchema.parse({ ...minimal, territoires: '' }).territoires).toBeUndefined();
+    expect(organismeSchema.parse({ ...minimal, territoires: [] }).territoires).toBeUndefined();
+    expect(organismeSchema.parse({ ...minimal, territoires: { municipalites: 'tout', source: 'https://exemple.org/a' } }).territoires).toEqual({
+      municipalites: 'tout',
+      source: 'https://exemple.org/a',
+    });
+    expect(organismeSchema.parse({ ...minimal, territoires: { municipalites: ['larouche'], source: 'projet-commun-2013-2015' } }).territoires?.source).toBe(
+      'projet-commun-2013-2015',
+    );
+    const declared = organismeSchema.parse({ ...minimal, territoires: { municipalites: ['begin'], declare_le: '2026-12-02' } }).territoires;
+    expect(declared?.declare_le?.toISOString().slice(0, 10)).toBe('2026-12-02');
+  });
+
+  it('refuses a stated area without provenance, in French, with the three ways to fix it', () => {
+    for (const territoires of [['jonquiere'], 'tout', { municipalites: ['jonquiere'] }]) {
+      const message = errors(organismeSchema, { ...minimal, territoires })['territoires.source'];
+      expect(message, JSON.stringify(territoires)).toContain('municipalités desservies sans provenance');
+      expect(message).toContain('source: https://');
+      expect(message).toContain('projet-commun-2013-2015');
+      expect(message).toContain('declare_le: AAAA-MM-JJ');
+      expect(message).toContain('territoire desservi à confirmer');
+    }
+    expect(errors(organismeSchema, { ...minimal, territoires: { municipalites: ['jonquiere'], source: 'le voisin' } })['territoires.source']).toContain(
+      'adresse Web',
+    );
+    const service = { id: 's', nom: 'S', categories: ['a'], territoires: ['larouche'] };
+    expect(errors(serviceSchema, service)['territoires.source']).toContain('sans provenance');
+  });
+
+  it('refuses a membership without period or provenance, and a status without its year', () => {
+    expect(errors(organismeSchema, { ...minimal, membre_tlpj: true })['membre_tlpj.periode']).toContain('période de l’adhésion attendue');
+    expect(errors(organismeSchema, { ...minimal, membre_tlpj: { periode: '2013-2015' } })['membre_tlpj.source']).toContain('adhésion à la Table sans provenance');
+    expect(organismeSchema.parse({ ...minimal, membre_tlpj: { periode: '2013-2015', source: 'projet-commun-2013-2015' } }).membre_tlpj?.periode).toBe('2013-2015');
+    expect(errors(organismeSchema, { ...minimal, statut: 'actif' }).statut_annee).toContain('statut « actif » sans année');
+    expect(organismeSchema.parse({ ...minimal, statut: 'ferme', statut_annee: 2015 }).statut).toBe('ferme');
   });
 
   it('treats empty fields as unknown, never as values', () => {
@@ -36,7 +78,7 @@ describe('organisme schema', () => {
       nom: '',
       secteur: 'autre',
       statut: 'ouvert',
-      territoires: ['Lac-Kénogami'],
+      territoires: { municipalites: ['Lac-Kénogami'], source: 'projet-commun-2013-2015' },
       courriel: 'pas-un-courriel',
       site_web: 'ftp://exemple.org',
       verifie_le: '29/11/2026',
@@ -46,7 +88,7 @@ describe('organisme schema', () => {
       nom: expect.stringContaining('ne peut pas être vide'),
       secteur: expect.stringContaining('secteur attendu parmi'),
       statut: expect.stringContaining('statut attendu parmi'),
-      'territoires.0': expect.stringContaining('sans accents'),
+      'territoires.municipalites.0': expect.stringContaining('sans accents'),
       courriel: expect.stringContaining('adresse courriel attendue'),
       site_web: expect.stringContaining('https://'),
       verifie_le: expect.stringContaining('AAAA-MM-JJ'),
@@ -63,7 +105,8 @@ describe('service schema', () => {
   it('requires at least one category and knows the ways to get a service', () => {
     expect(errors(serviceSchema, { id: 'x', nom: 'X', categories: [] })).toHaveProperty('categories');
     expect(errors(serviceSchema, { id: 'x', nom: 'X', categories: ['a'], acces: ['pigeon'] })).toHaveProperty('acces.0');
-    expect(serviceSchema.parse({ id: 'x', nom: 'X', categories: ['a'] }).langues).toEqual(['fr']);
+    // No language is assumed: a service lists the languages a source states, else they are « à confirmer ».
+    expect(serviceSchema.parse({ id: 'x', nom: 'X', categories: ['a'] }).langues).toEqual([]);
   });
 });
 

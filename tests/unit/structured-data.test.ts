@@ -46,7 +46,8 @@ describe('JSON-LD of a profile', () => {
     const sparse = organizationJsonLd(fixtureSite, organisme('service-public-exemple'), directory);
     expect(emptyFields(ngo)).toEqual([]);
     expect(emptyFields(sparse)).toEqual([]);
-    expect(Object.keys(sparse).sort()).toEqual(['@context', '@id', '@type', 'areaServed', 'mainEntityOfPage', 'memberOf', 'name']);
+    // Membership is no longer assumed: a profile that does not state it is no memberOf.
+    expect(Object.keys(sparse).sort()).toEqual(['@context', '@id', '@type', 'areaServed', 'mainEntityOfPage', 'name']);
   });
 });
 
