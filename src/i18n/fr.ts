@@ -242,26 +242,26 @@ export const fr = {
     titleWhole: 'Guide à imprimer : tout le territoire',
     heading: (nom: string) => `Services d’aide à ${nom}`,
     headingWhole: 'Services d’aide à Jonquière et aux alentours',
-    description: (nom: string, count: number) =>
-      `Guide à imprimer des services d’aide offerts à ${nom} : ${plural(count, 'service', 'services', 'aucun service répertorié')}, classés par besoin, avec téléphones, adresses et heures.`,
-    descriptionWhole: (count: number) =>
-      `Guide à imprimer de tous les services d’aide du territoire de la Table : ${plural(count, 'service', 'services', 'aucun service répertorié')}, classés par besoin, avec téléphones, adresses et heures.`,
-    intro: 'Les services qui desservent cette municipalité, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
-    introWhole: 'Tous les services du répertoire, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    description: (nom: string, confirmed: number, toConfirm: number) =>
+      `Guide à imprimer des services d’aide à ${nom} : ${plural(confirmed, 'service confirmé', 'services confirmés', 'aucun service confirmé')}, puis ${plural(toConfirm, 'service', 'services', 'aucun service')} dont le territoire reste à confirmer, classés par besoin.`,
+    descriptionWhole: (confirmed: number, toConfirm: number) =>
+      `Guide à imprimer des services d’aide du territoire de la Table : ${plural(confirmed, 'service confirmé', 'services confirmés', 'aucun service confirmé')}, puis ${plural(toConfirm, 'service', 'services', 'aucun service')} dont le territoire reste à confirmer, classés par besoin.`,
+    intro: 'Les services qu’une source confirme dans cette municipalité, puis ceux dont le territoire reste à confirmer, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    introWhole: 'Les services qu’une source confirme dans le territoire de la Table, puis ceux dont le territoire reste à confirmer, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
     printHint: 'Pour l’imprimer, utilisez la fonction Imprimer de votre navigateur (format Lettre).',
-    sections: {
-      confirme: 'Services offerts',
-      'a-confirmer': 'Services dont le territoire reste à confirmer',
-    },
+    /** Headings of the whole territory's guide; a municipality's guide uses those of its page (truth.municipality). */
+    confirmedTitleWhole: 'Services confirmés dans le territoire de la Table',
+    confirmedIntroWhole: 'Une source place ces organismes et ces services dans au moins une municipalité du territoire.',
+    confirmedNoneWhole: 'Aucune source ne place encore un service dans le territoire.',
+    toConfirmIntroWhole: 'Aucune source ne dit encore quelles municipalités ces organismes desservent : appelez-les pour le savoir.',
     otherNeeds: 'Aussi pour',
     unclassified: 'Autres services',
+    withoutServices: 'Autres organismes',
     toConfirm: 'À confirmer',
-    unknown: { phone: 'téléphone', address: 'adresse', hours: 'heures' },
+    unknown: { area: 'territoire desservi', status: 'activité actuelle', phone: 'téléphone', address: 'adresse', hours: 'heures' },
     verified: (from: string, to: string) =>
       from === to ? `Renseignements vérifiés le ${to}.` : `Renseignements vérifiés entre le ${from} et le ${to}.`,
     qrCaption: 'Pour la version à jour, visez ce code avec un téléphone ou allez à :',
-    none: 'Aucun service répertorié pour l’instant.',
-    usefulNumbers: 'Numéros utiles',
     publishedBy: (name: string) => `Publié par la ${name}.`,
   },
   /** What is known and what is not (issue 13): stated areas, status, membership, dates, contact. */

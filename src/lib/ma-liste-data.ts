@@ -6,11 +6,11 @@ import { fr } from '../i18n/fr';
 import type { Directory, DirectoryService } from './directory';
 import { formatDate, formatList } from './format';
 import type { ListData } from './ma-liste';
-import { formatPhone, phoneHref } from './phone';
+import { phoneHref, phoneLabel } from './phone';
 import { routes, withBase } from './routes';
 import { contactPlaces, hoursLines, placeLine, unknownFacts } from './service-summary';
 
-/** `Téléphone, adresse et heures`: what the directory does not know, on one line. */
+/** `Territoire desservi, activité actuelle et heures`: what the directory does not know, on one line. */
 function unknownLine(item: DirectoryService): string[] {
   const words = formatList(unknownFacts(item).map((fact) => fr.guide.unknown[fact]));
   return words ? [`${words.charAt(0).toUpperCase()}${words.slice(1)}`] : [];
@@ -26,7 +26,7 @@ export function listData(directory: Directory, base?: string): ListData {
         fiche: withBase(routes.organisme(item.organisme.id), base),
         service: item.service.nom,
         telephones: item.telephones.map((telephone) => ({
-          texte: `${telephone.type === 'principal' ? '' : `${p.phoneKinds[telephone.type]} : `}${formatPhone(telephone.numero)}${
+          texte: `${telephone.type === 'principal' ? '' : `${p.phoneKinds[telephone.type]} : `}${phoneLabel(telephone.numero)}${
             telephone.poste ? `, ${p.extension} ${telephone.poste}` : ''
           }`,
           ...(telephone.type === 'telecopieur' ? {} : { tel: phoneHref(telephone.numero, telephone.poste) }),

@@ -11,7 +11,7 @@ import { realContent } from '../support/content';
 import { readPage } from '../support/dist';
 import { pageMentions, weighSite } from '../support/page-weight';
 
-const siteDir = inject('siteDir');
+const siteDir = inject('realSiteDir');
 const directory = buildDirectory(realContent());
 const data = JSON.parse(readFileSync(join(siteDir, 'ma-liste/fiches.json'), 'utf8')) as ListData;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupByFirstNeed, guideSections, guideServices } from '../../src/lib/guide';
+import { buildDirectory } from '../../src/lib/directory';
+import { groupByFirstNeed, guideOrganisations, guideSections, guideServices, verifiedRange } from '../../src/lib/guide';
 import { emailText, parseIds, shareUrl, smsCount, smsText, toGsm, type ListItem } from '../../src/lib/ma-liste';
 import { listData } from '../../src/lib/ma-liste-data';
-import { fixtureDirectory } from '../support/directory-fixture';
+import { organismeSchema } from '../../src/schemas/organisme';
+import { fixtureDirectory, fixtureInput } from '../support/directory-fixture';
 
 const words = { heading: 'Ma liste (TLPJ) :', noPhone: 'tél. à confirmer', details: 'Détails :' };
 
@@ -64,13 +66,31 @@ describe('text messages', () => {
 
 describe('the list’s data and the guides, from the directory model', () => {
   const directory = fixtureDirectory();
+  // The fixture plus what no source places anywhere: a service of unknown area, an organisation without services or area.
+  const withUnknowns = buildDirectory({
+    ...fixtureInput,
+    organismes: [
+      ...fixtureInput.organismes,
+      {
+        id: 'groupe-inconnu',
+        data: organismeSchema.parse({
+          nom: 'Groupe au territoire inconnu',
+          secteur: 'communautaire',
+          services: [{ id: 'inconnu-repas', nom: 'Repas', categories: ['alimentation'] }],
+          verifie_le: '2026-11-20',
+        }),
+      },
+      { id: 'sans-services', data: organismeSchema.parse({ nom: 'Organisme sans services', secteur: 'communautaire', verifie_le: '2026-11-29' }) },
+    ],
+  });
+  const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
   it('writes each service’s phones, places, hours and unknowns the OQLF way', () => {
     const data = listData(directory, '/tlpj/');
     expect(data['exemple-depannage']).toMatchObject({
       organisme: 'Organisme d’exemple',
       fiche: '/tlpj/organismes/organisme-exemple/',
-      telephones: [{ texte: '418 555-1234, poste 112', tel: 'tel:+14185551234,112' }],
+      telephones: [{ texte: '418\u00a0555-1234, poste 112', tel: 'tel:+14185551234,112' }],
       adresses: ['2505, rue Saint-Hubert, bureau 200, Jonquière (Québec)\u00a0 G7X 7W2'],
       heures: ['lundi au mercredi, de 9\u00a0h à 16\u00a0h\u00a030', 'Fermé pendant les Fêtes.'],
       aConfirmer: [],
@@ -78,16 +98,46 @@ describe('the list’s data and the guides, from the directory model', () => {
     // No place of its own: its organisation's address, where to reach it; the fax is not dialled.
     expect(data['exemple-logement']?.adresses).toEqual(['2505, rue Saint-Hubert, bureau 200, Jonquière (Québec)\u00a0 G7X 7W2']);
     expect(data['exemple-logement']?.telephones).toEqual([
-      { texte: '418 555-1234', tel: 'tel:+14185551234' },
-      { texte: 'Télécopieur : 418 555-9999' },
+      { texte: '418\u00a0555-1234', tel: 'tel:+14185551234' },
+      { texte: 'Télécopieur : 418\u00a0555-9999' },
     ]);
   });
 
-  it('lists each service of a municipality once in its guide, under its first need', () => {
-    const sections = guideSections(directory, 'larouche');
-    expect(guideServices(sections).map((item) => item.id)).toEqual(['exemple-depannage', 'exemple-logement']);
-    expect(sections[0]?.groups.map((group) => group.categorie?.id)).toEqual(['alimentation', 'logement']);
-    expect(guideServices(guideSections(directory, 'jonquiere')).map((item) => item.id)).toEqual(['exemple-depannage']);
+  it('says on the list what the model does not know: area, activity, phone, address, hours', () => {
+    expect(listData(withUnknowns)['inconnu-repas']?.aConfirmer).toEqual(['Territoire desservi, activité actuelle, téléphone, adresse et heures']);
+  });
+
+  it('prints in a municipality’s guide the lists of its page, confirmed first, each service once under its first need', () => {
+    const [confirmed, toConfirm] = guideSections(directory, 'larouche');
+    expect(ids(guideServices([confirmed]))).toEqual(['exemple-depannage', 'exemple-logement']);
+    expect(confirmed.groups.map((group) => group.categorie?.id)).toEqual(['alimentation', 'logement']);
+    expect(toConfirm).toEqual({ kind: 'a-confirmer', groups: [], organisations: [] });
+    // Confirmed in Jonquière without a service there: named, with no service under it.
+    const [jonquiere] = guideSections(directory, 'jonquiere');
+    expect(ids(guideServices([jonquiere]))).toEqual(['exemple-depannage']);
+    expect(ids(jonquiere.organisations)).toEqual(['service-public-exemple']);
     expect(groupByFirstNeed([], directory.categories)).toEqual([]);
+  });
+
+  it('puts what no source places anywhere under its own heading, on every municipality’s guide and the whole territory’s', () => {
+    for (const territoire of [...withUnknowns.territoires.map((entry) => entry.id), undefined]) {
+      const [confirmed, toConfirm] = guideSections(withUnknowns, territoire);
+      expect(ids(guideServices([confirmed])), territoire).not.toContain('inconnu-repas');
+      expect(ids(guideServices([toConfirm])), territoire).toEqual(['inconnu-repas']);
+      expect(ids(toConfirm.organisations), territoire).toEqual(['sans-services']);
+    }
+    for (const territoire of withUnknowns.territoires) {
+      const list = withUnknowns.municipalityList(territoire.id);
+      expect(ids(guideOrganisations(guideSections(withUnknowns, territoire.id))).sort()).toEqual(list.map((item) => item.organisme.id).sort());
+    }
+    const [whole] = guideSections(withUnknowns);
+    expect(ids(guideServices([whole]))).toEqual(['exemple-depannage', 'exemple-logement']);
+    expect(ids(whole.organisations)).toEqual(['service-public-exemple']);
+  });
+
+  it('dates the information from the organisations it names', () => {
+    const range = verifiedRange(guideOrganisations(guideSections(withUnknowns, 'jonquiere')));
+    expect(range?.from.toISOString().slice(0, 10)).toBe('2026-11-20');
+    expect(range?.to.toISOString().slice(0, 10)).toBe('2026-11-29');
   });
 });
