@@ -132,7 +132,8 @@ describe('a site built from content with unknowns', () => {
       organisations: ['organisme-confirme', 'organisme-ferme'],
     });
     expect(printed('territoire/larouche/guide', 'a-confirmer')).toEqual(toConfirm);
-    expect(printed('guide', 'confirme').services).toEqual(['confirme-logement', 'confirme-repas-larouche']);
+    // By need: food (Larouche) before housing (Jonquière).
+    expect(printed('guide', 'confirme').services).toEqual(['confirme-repas-larouche', 'confirme-logement']);
     expect(printed('guide', 'a-confirmer')).toEqual(toConfirm);
     // Its activity is unknown: said once, under its name; the confirmed one's is not.
     const $ = readPage(build.outDir, 'territoire/jonquiere/guide');
