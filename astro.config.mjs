@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.config.ts';
 import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import { contentReport } from './src/integrations/content.ts';
-import ogImages from './src/integrations/og-images.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -29,7 +28,6 @@ export default defineConfig({
     mdx(),
     sitemap(),
     pagefind(),
-    ogImages(),
   ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },

@@ -9,7 +9,8 @@
  *   CONTENT_DIR folder holding the content, relative to the project root or absolute
  *
  * One more switch speeds up local builds: OG_IMAGES=0 skips the social images (pages then carry no
- * og:image tag); `npm run build:rapide` sets it. Images are cached in `.cache/og/` between builds.
+ * og:image tag); `npm run build:rapide` sets it. Unchanged images are taken back from Astro's
+ * incremental build cache.
  */
 
 export interface LatLng {

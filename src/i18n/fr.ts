@@ -594,9 +594,6 @@ export const fr = {
   /** The coordinator's command-line tools (`npm run verifier`, `nouveau`, `bilan:nouveau`). */
   /** What the build steps say in the build log. */
   build: {
-    ogDisabled: 'OG_IMAGES=0 : images sociales non produites.',
-    ogImages: (rendered: number, reused: number, msPerImage?: number) =>
-      `Images sociales : ${rendered} produites${msPerImage === undefined ? '' : ` (${msPerImage.toFixed(1)} ms par image)`}, ${reused} reprises du cache.`,
     searchIndexReused: 'Index de recherche repris du cache (pages inchangées).',
     searchIndexBuilt: (pages: number) => `Index de recherche : ${pages} pages lues.`,
   },

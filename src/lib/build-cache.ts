@@ -1,8 +1,8 @@
 /**
- * What the build keeps between builds besides Astro's own cache: the social images' PNGs (og-render.ts) and
- * the search index. Pagefind cannot update an index (Pagefind/pagefind#71), and making it again costs
- * about 11 s of a warm build at 5,000 organisations, over 30 % of it (BENCHMARKS.md): the index is kept
- * while the pages it reads are the same, byte for byte.
+ * What the build keeps between builds besides Astro's own cache: the search index. Pagefind cannot update
+ * an index (Pagefind/pagefind#71), and making it again costs about 11 s of a warm build at 5,000
+ * organisations, over 30 % of it (BENCHMARKS.md): the index is kept while the pages it reads are the same,
+ * byte for byte.
  *
  * Kept files are placed in `dist/` as hard links (copied where the file system refuses links): a warm
  * build of a large directory then writes almost nothing for them.

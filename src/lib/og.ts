@@ -1,16 +1,14 @@
 /**
  * Social images (Open Graph): one 1200×630 PNG per page, with the page's title, its kind and the Table's
  * identity. This file holds what pages need (paths, kinds, the switch) and the card's layout; the
- * rendering and the cache are in `og-render.ts`, which pages never load.
+ * rendering is in `og-render.ts`, which pages never load, and the list of cards in `social-cards.ts`.
  */
+import { fr } from '../i18n/fr';
+
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Bump when the card's layout changes: every cached image is then rendered again. */
-export const OG_TEMPLATE_VERSION = 1;
 /** Folder of the images in the built site. */
 export const OG_DIR = 'og';
-/** Name of the meta tag that tells the image renderer the page's kind (its label, in French). */
-export const OG_KIND_META = 'tlpj:og-kind';
 
 /** `OG_IMAGES=0` skips the images for quick local builds; pages then carry no `og:image` at all. */
 export function ogImagesEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -65,13 +63,18 @@ export function ogImagePath(pagePath: string): string {
   return `/${OG_DIR}/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
-/** What a card shows. Everything here is part of the cache key. */
+/** What a card shows. Everything here is part of the image's cache key. */
 export interface OgCard {
   title: string;
   /** The kind's label, e.g. « Organisme ». */
   kind: string;
   siteName: string;
   siteShortName: string;
+}
+
+/** What the social image of the page at `path` shows. */
+export function socialCard(path: string, title: string, siteNames: { name: string; shortName: string }): OgCard {
+  return { title, kind: fr.partage.ogKinds[ogKindFor(path)], siteName: siteNames.name, siteShortName: siteNames.shortName };
 }
 
 const COLORS = { brand: '#0b4f71', brandDark: '#073650', text: '#ffffff', accent: '#ffbf47', muted: '#d6e6ee' };

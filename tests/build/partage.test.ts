@@ -50,6 +50,12 @@ describe.each([
     }
   });
 
+  it('has no image without its page: the list of social cards (lib/social-cards.ts) is the list of pages', () => {
+    const images = listFiles(join(dir, 'og'), '.png').map((file) => `og/${file}`);
+    const expected = pages.map((page) => `og/${pagePath(page).replace(/^\/|\/$/g, '') || 'index'}.png`);
+    expect(images.sort()).toEqual(expected.sort());
+  });
+
   it('lists every page but the 404 in the sitemap, which robots.txt names', () => {
     const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${ORIGIN}${base}sitemap-index.xml`);

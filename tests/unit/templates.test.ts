@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectionDefinitions, type CollectionName } from '../../src/collections';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
-import { dataFieldPaths, schemaFieldPaths } from '../../src/lib/schema-fields';
+import { dataFieldPaths, schemaFieldPaths } from '../support/schema-fields';
 import { projectRoot } from '../support/build-site';
 
 const TEMPLATES: { file: string; collection: CollectionName; guide?: string }[] = [

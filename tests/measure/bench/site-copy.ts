@@ -1,8 +1,8 @@
 /**
  * The project, copied next to the benchmark's content so that the full build runs exactly as in the
- * working tree but keeps everything it writes to itself: Astro's cache, generated types, and the caches
- * integrations keep under the project root (the social images keep theirs in `.cache/`). A cold build
- * removes them all; the working tree's own caches are never read nor pruned.
+ * working tree but keeps everything it writes to itself: Astro's cache (pages, social images, search index)
+ * and generated types. A cold build removes them all; the working tree's own caches are never read nor
+ * pruned.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
