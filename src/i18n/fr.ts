@@ -2,14 +2,10 @@
  * Every string a reader sees, in Québec French. Components and pages take their words from here,
  * so the tone stays the same everywhere and a wording is changed in one place.
  */
-import { formatList, formatNumber, formatYear } from '../lib/format';
+import { formatList, formatNumber, formatYear, plural } from '../lib/format';
 import { fiche } from './fiche';
 
-/** `1 organisme`, `2 organismes`, `aucun organisme`. */
-export function plural(count: number, one: string, many: string, none?: string): string {
-  if (count === 0 && none) return none;
-  return `${formatNumber(count)} ${count > 1 ? many : one}`;
-}
+export { plural };
 
 /**
  * `1 organisme`, `5000 organismes`: the terminal tools print plain digits, not the pages' `5 000`, and tests
@@ -236,6 +232,37 @@ export const fr = {
     includes: 'Comprend',
     sources: 'Sources',
     servicesCount: (count: number) => plural(count, 'service', 'services', 'aucun service'),
+  },
+  /** The printed guides of each municipality and of the whole territory (`/territoire/<id>/guide/`, `/guide/`). */
+  guide: {
+    link: 'Version à imprimer',
+    linkHint: 'tous les services sur quelques pages, avec un code QR vers cette page',
+    linkHintWhole: 'tous les services du territoire sur quelques pages',
+    title: (nom: string) => `Guide à imprimer : ${nom}`,
+    titleWhole: 'Guide à imprimer : tout le territoire',
+    heading: (nom: string) => `Services d’aide à ${nom}`,
+    headingWhole: 'Services d’aide à Jonquière et aux alentours',
+    description: (nom: string, confirmed: number, toConfirm: number) =>
+      `Guide à imprimer des services d’aide à ${nom} : ${plural(confirmed, 'service confirmé', 'services confirmés', 'aucun service confirmé')}, puis ${plural(toConfirm, 'service', 'services', 'aucun service')} dont le territoire reste à confirmer, classés par besoin.`,
+    descriptionWhole: (confirmed: number, toConfirm: number) =>
+      `Guide à imprimer des services d’aide du territoire de la Table : ${plural(confirmed, 'service confirmé', 'services confirmés', 'aucun service confirmé')}, puis ${plural(toConfirm, 'service', 'services', 'aucun service')} dont le territoire reste à confirmer, classés par besoin.`,
+    intro: 'Les services qu’une source confirme dans cette municipalité, puis ceux dont le territoire reste à confirmer, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    introWhole: 'Les services qu’une source confirme dans le territoire de la Table, puis ceux dont le territoire reste à confirmer, classés par besoin. Appelez avant de vous déplacer : les heures peuvent changer.',
+    printHint: 'Pour l’imprimer, utilisez la fonction Imprimer de votre navigateur (format Lettre).',
+    /** Headings of the whole territory's guide; a municipality's guide uses those of its page (truth.municipality). */
+    confirmedTitleWhole: 'Services confirmés dans le territoire de la Table',
+    confirmedIntroWhole: 'Une source place ces organismes et ces services dans au moins une municipalité du territoire.',
+    confirmedNoneWhole: 'Aucune source ne place encore un service dans le territoire.',
+    toConfirmIntroWhole: 'Aucune source ne dit encore quelles municipalités ces organismes desservent : appelez-les pour le savoir.',
+    otherNeeds: 'Aussi pour',
+    unclassified: 'Autres services',
+    withoutServices: 'Autres organismes',
+    toConfirm: 'À confirmer',
+    unknown: { area: 'territoire desservi', status: 'activité actuelle', phone: 'téléphone', address: 'adresse', hours: 'heures' },
+    verified: (from: string, to: string) =>
+      from === to ? `Renseignements vérifiés le ${to}.` : `Renseignements vérifiés entre le ${from} et le ${to}.`,
+    qrCaption: 'Pour la version à jour, visez ce code avec un téléphone ou allez à :',
+    publishedBy: (name: string) => `Publié par la ${name}.`,
   },
   /** What is known and what is not (issue 13): stated areas, status, membership, dates, contact. */
   truth: {
@@ -494,6 +521,7 @@ export const fr = {
   search,
   map,
   fiche,
+  // « Ma liste » has its strings in src/i18n/ma-liste.ts: its script then loads neither the search's nor the map's.
   contentCheck: {
     checked: (counts: string[]) => `Contenu vérifié : ${counts.join(', ')}.`,
     warnings: (count: number) =>

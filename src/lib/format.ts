@@ -51,6 +51,12 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** `1 organisme`, `2 organismes`, `aucun organisme`. */
+export function plural(count: number, one: string, many: string, none?: string): string {
+  if (count === 0 && none) return none;
+  return `${formatNumber(count)} ${count > 1 ? many : one}`;
+}
+
 /** `09:00` → `9 h`, `13:30` → `13 h 30`. */
 export function formatTime(hhmm: string): string {
   const [hours = '0', minutes = '00'] = hhmm.split(':');

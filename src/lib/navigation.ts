@@ -1,4 +1,5 @@
 import { fr } from '../i18n/fr';
+import { maListe } from '../i18n/ma-liste';
 import { routes } from './routes';
 
 export interface NavItem {
@@ -19,6 +20,7 @@ export const mainNavigation: NavItem[] = [
 /** The footer repeats the menu and adds the pages a reader looks for less often. */
 export const footerNavigation: NavItem[] = [
   ...mainNavigation,
+  { href: routes.maListe(), label: maListe.title },
   { href: routes.recits(), label: fr.nav.recits },
   { href: routes.planAction(), label: fr.nav.planAction },
   { href: routes.donnees(), label: fr.donnees.title },

@@ -19,6 +19,14 @@ export function formatPhone(e164: string): string {
   return `${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6)}`;
 }
 
+/**
+ * The number as a page shows it: `418 542-1234` with non-breaking spaces, so that it never breaks across
+ * lines on a narrow screen or a printed column. Files and form fields keep plain spaces (formatPhone).
+ */
+export function phoneLabel(e164: string): string {
+  return formatPhone(e164).replace(/ /g, '\u00a0');
+}
+
 /** A `tel:` address a phone dials directly, extension after a pause (`,`). */
 export function phoneHref(e164: string, extension?: string): string {
   return extension ? `tel:${e164},${extension}` : `tel:${e164}`;

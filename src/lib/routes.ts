@@ -2,6 +2,7 @@
  * Every internal address of the site, built in one place so that links, the map data, the search index,
  * the sitemap and the exports agree, and so that the configured `base` (e.g. `/tlpj/`) is always respected.
  */
+import { listParams } from './ma-liste';
 
 /** Prefixes a site path (`/organismes/`) with the base the site is served under. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
@@ -30,6 +31,11 @@ export const routes = {
   territoires: () => '/territoire/',
   /** A municipality, and from page 2 the rest of the organisations serving it, fifty a page. */
   territoire: (id: string, page = 1) => paged(`/territoire/${id}/`, page),
+  /** The printed guide of a municipality, or of the whole territory without an id. */
+  guide: (territoireId?: string) => (territoireId === undefined ? '/guide/' : `/territoire/${territoireId}/guide/`),
+  /** « Ma liste », kept on the reader's device; with a service id, the link that adds it. */
+  maListe: (addServiceId?: string) => (addServiceId === undefined ? '/ma-liste/' : `/ma-liste/?${listParams.add}=${encodeURIComponent(addServiceId)}`),
+  maListeDonnees: () => '/ma-liste/fiches.json',
   laTable: () => '/la-table/',
   bilan: () => '/bilan/',
   bilanAnnee: (annee: string) => `/bilan/${annee}/`,

@@ -5,6 +5,7 @@
  * whose image is missing, and any image without its page.
  */
 import { fr } from '../i18n/fr';
+import { maListe } from '../i18n/ma-liste';
 import type { Page } from '../schemas/page';
 import type { Prejuge } from '../schemas/prejuge';
 import type { Recit } from '../schemas/recit';
@@ -51,6 +52,9 @@ export function pageTitles({ directory, bilan, pages, prejuges, recits, themes }
         title: fr.territoire.pageTitle(entry.data.nom, number),
       })),
     ),
+    { path: routes.guide(), title: fr.guide.titleWhole },
+    ...directory.territoires.map((entry) => ({ path: routes.guide(entry.id), title: fr.guide.title(entry.data.nom) })),
+    { path: routes.maListe(), title: maListe.title },
     { path: routes.laTable(), title: page('la-table') },
     { path: routes.contribuer(), title: page('contribuer') },
     { path: routes.contribuerFiche(), title: fr.fiche.title },

@@ -8,13 +8,13 @@ const siteDir = inject('siteDir');
 const content = siteContent();
 
 describe('partner profile pages', () => {
-  it('shows phones the OQLF way as tel: links with the extension', () => {
+  it('shows phones the OQLF way, with non-breaking spaces, as tel: links with the extension', () => {
     const $ = readPage(siteDir, 'organismes/maison-du-quartier-fictive');
     const links = $('a[href^="tel:"]')
       .map((_, link) => [[$(link).attr('href'), $(link).text()]])
       .get();
-    expect(links).toContainEqual(['tel:+14185550120', '418 555-0120']);
-    expect(links).toContainEqual(['tel:+14185550120,112', '418 555-0120, poste 112']);
+    expect(links).toContainEqual(['tel:+14185550120', '418\u00a0555-0120']);
+    expect(links).toContainEqual(['tel:+14185550120,112', '418\u00a0555-0120, poste 112']);
   });
 
   it('writes a complete address the Québec way', () => {

@@ -90,7 +90,8 @@ describe('a site built from content with unknowns', () => {
       sources: (string | { url: string })[];
     }[];
     const expected = [...file].sort((a, b) => a.ordre - b.ordre);
-    for (const page of ['', '404.html']) {
+    // The printed guides show the same box.
+    for (const page of ['', '404.html', 'guide', 'territoire/jonquiere/guide']) {
       const $ = readPage(build.outDir, page);
       const items = $('.emergency li[data-numero]')
         .map((_, item) => ({
@@ -106,7 +107,39 @@ describe('a site built from content with unknowns', () => {
       const sources = $('.emergency__sources a').map((_, link) => $(link).attr('href')).get();
       expect(sources, page).toEqual(expected.flatMap((numero) => numero.sources.map((source) => (typeof source === 'string' ? source : source.url))));
     }
-    expect(numeroLabel('18665550199')).toBe('1 866 555-0199');
+    expect(numeroLabel('18665550199')).toBe('1\u00a0866\u00a0555-0199');
+  });
+
+  it('prints on each guide the lists of its municipality page: confirmed first, then what no source places, under its own heading', () => {
+    const printed = (page: string, kind: 'confirme' | 'a-confirmer') => {
+      const $ = readPage(build.outDir, page);
+      const section = $(`main [data-guide-section="${kind}"]`);
+      return {
+        heading: section.find('h2').first().text().trim(),
+        services: section.find('[data-service]').map((_, element) => $(element).attr('data-service')).get(),
+        organisations: section.find('[data-organisme]').map((_, element) => $(element).attr('data-organisme')).get(),
+      };
+    };
+    const toConfirm = { heading: t.municipality.toConfirmTitle, services: ['sans-territoire-repas'], organisations: ['sans-territoire'] };
+    expect(printed('territoire/jonquiere/guide', 'confirme')).toEqual({
+      heading: t.municipality.confirmedTitle('Jonquière'),
+      services: ['confirme-logement'],
+      organisations: ['organisme-confirme'],
+    });
+    expect(printed('territoire/jonquiere/guide', 'a-confirmer')).toEqual(toConfirm);
+    expect(printed('territoire/larouche/guide', 'confirme')).toEqual({
+      heading: t.municipality.confirmedTitle('Larouche'),
+      services: ['confirme-repas-larouche'],
+      organisations: ['organisme-confirme', 'organisme-ferme'],
+    });
+    expect(printed('territoire/larouche/guide', 'a-confirmer')).toEqual(toConfirm);
+    // By need: food (Larouche) before housing (Jonquière).
+    expect(printed('guide', 'confirme').services).toEqual(['confirme-repas-larouche', 'confirme-logement']);
+    expect(printed('guide', 'a-confirmer')).toEqual(toConfirm);
+    // Its activity is unknown: said once, under its name; the confirmed one's is not.
+    const $ = readPage(build.outDir, 'territoire/jonquiere/guide');
+    expect(text($, '[data-organisme="sans-territoire"] > .to-confirm')).toBe('À confirmer : activité actuelle');
+    expect($('[data-organisme="organisme-confirme"] > .to-confirm').length).toBe(0);
   });
 
   it('shows no example address, and says the contact is being set up while the coordinator has none', () => {

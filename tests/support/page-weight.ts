@@ -18,18 +18,20 @@ export const PAGE_TYPES = [
   { type: 'prejuge', label: 'Préjugés', pattern: /^\/prejuges\// },
   { type: 'recit', label: 'Récits', pattern: /^\/recits\// },
   { type: 'bilan', label: 'Bilan', pattern: /^\/bilan\// },
+  { type: 'guide', label: 'Guide à imprimer', pattern: /^\/(?:territoire\/[^/]+\/)?guide\/$/ },
   { type: 'territoire', label: 'Territoire', pattern: /^\/territoire\/[^/]+\/$/ },
   { type: 'carte', label: 'Carte', pattern: /^\/carte\/$/ },
   { type: 'repertoire', label: 'Répertoire', pattern: /^\/organismes\/$/ },
   { type: 'recherche', label: 'Recherche', pattern: /^\/recherche\/$/ },
   { type: 'fiche', label: 'Formulaire des partenaires', pattern: /^\/contribuer\/fiche\/$/ },
   { type: 'accueil', label: 'Accueil', pattern: /^\/$/ },
+  { type: 'ma-liste', label: 'Ma liste', pattern: /^\/ma-liste\/$/ },
 ] as const;
 
 export type PageType = (typeof PAGE_TYPES)[number]['type'] | 'autre';
 
 /** Pages that must run no JavaScript at all. */
-export const NO_SCRIPT_TYPES: readonly PageType[] = ['profil', 'prejuge', 'recit', 'bilan'];
+export const NO_SCRIPT_TYPES: readonly PageType[] = ['profil', 'prejuge', 'recit', 'bilan', 'guide'];
 
 /** Pages allowed to load Leaflet and the map data (the partner form: its place picker, when asked for). */
 export const MAP_TYPES: readonly PageType[] = ['carte', 'territoire', 'fiche'];

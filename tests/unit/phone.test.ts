@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, isTollFree, phoneHref, toE164 } from '../../src/lib/phone';
+import { formatPhone, isTollFree, phoneHref, phoneLabel, toE164 } from '../../src/lib/phone';
 
 describe('North-American phone numbers', () => {
   it.each([
@@ -23,6 +23,8 @@ describe('North-American phone numbers', () => {
 
   it('writes numbers the OQLF way and dials extensions after a pause', () => {
     expect(formatPhone('+14185427536')).toBe('418 542-7536');
+    // On a page, a number never breaks across lines.
+    expect(phoneLabel('+14185427536')).toBe('418\u00a0542-7536');
     expect(phoneHref('+14185427536')).toBe('tel:+14185427536');
     expect(phoneHref('+14185427536', '112')).toBe('tel:+14185427536,112');
   });

@@ -1,0 +1,88 @@
+/**
+ * The printed guides in Chromium, on the content the tests own (tests/fixtures/site): from the municipality
+ * page to its guide, every service there, the QR code leading back to the municipality's page, a short
+ * printout on Letter paper, axe finding nothing on screen or in print.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await startStaticServer(inject('siteDir'));
+});
+
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+/** Decodes a QR code drawn as SVG, as a phone camera would read the printed square. */
+function decodeQr(svg: string): string | undefined {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 }, background: '#ffffff' }).render();
+  const decoded = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height);
+  return decoded?.data;
+}
+
+/** Number of pages of a PDF, counted from its page objects. */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+describe('printed guide of a municipality (content the tests own)', () => {
+  it('lists every service serving Saint-Ambroise, whole-territory ones included, under their need', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    await page.goto(`${site.url}territoire/saint-ambroise/guide/`);
+    const services = await page.locator('[data-service]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
+    expect(services.sort()).toEqual(['college-formation', 'regionale-droits-locataires', 'rural-depannage', 'rural-logement']);
+    expect(await page.locator('h3', { hasText: 'Alimentation' }).count()).toBe(1);
+    expect(await page.locator('h3', { hasText: 'Logement' }).count()).toBe(1);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('Centre rural fictif');
+    expect(main).toContain('418\u00a0555-0150');
+    expect(main).toContain('2600, rue des Exemples, Jonquière (Québec)');
+    expect(main).not.toContain('Comptoir alimentaire fictif');
+    await context.close();
+  });
+
+  it('has a QR code that decodes to the address of the municipality page', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    await page.goto(`${site.url}territoire/larouche/`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.getByRole('link', { name: 'Version à imprimer' }).click();
+    await page.waitForURL('**/territoire/larouche/guide/');
+    const svg = await page.locator('svg.qr').evaluate((element) => element.outerHTML);
+    expect(canonical).toMatch(/\/territoire\/larouche\/$/);
+    expect(decodeQr(svg)).toBe(canonical);
+    await context.close();
+  });
+
+  it('prints on few Letter pages, without the site’s navigation, axe finding nothing on screen or in print', async () => {
+    const { page, context } = await openPage(browser, site.origin);
+    // Jonquière has the most services of this content; the whole territory has them all.
+    for (const [path, most] of [
+      ['territoire/jonquiere/guide/', 2],
+      ['guide/', 2],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, path).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, path).toEqual([]);
+      expect(await page.locator('.site-header').isVisible(), path).toBe(false);
+      const pages = pdfPages(await page.pdf({ format: 'Letter' }));
+      expect(pages, path).toBeGreaterThan(0);
+      expect(pages, path).toBeLessThanOrEqual(most);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  });
+});
