@@ -82,7 +82,7 @@ function itemElement(template: HTMLTemplateElement, item: ListItem, onRemove: ()
   const organisme = field('organisme') as HTMLAnchorElement;
   organisme.href = item.fiche;
   organisme.textContent = item.organisme;
-  field('verifieLe').textContent = item.verifieLe;
+  field('dates').textContent = item.dates;
   field('removeName').textContent = ` : ${item.service}`;
   element.querySelector('[data-list-remove]')!.addEventListener('click', onRemove);
   return element;

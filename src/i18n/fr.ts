@@ -259,8 +259,10 @@ export const fr = {
     withoutServices: 'Autres organismes',
     toConfirm: 'À confirmer',
     unknown: { area: 'territoire desservi', status: 'activité actuelle', phone: 'téléphone', address: 'adresse', hours: 'heures' },
-    verified: (from: string, to: string) =>
-      from === to ? `Renseignements vérifiés le ${to}.` : `Renseignements vérifiés entre le ${from} et le ${to}.`,
+    reviewed: (from: string, to: string) =>
+      from === to
+        ? `Fiches revues le ${to} (sources publiques consultées ou confirmation par l’organisme).`
+        : `Fiches revues entre le ${from} et le ${to} (sources publiques consultées ou confirmation par l’organisme).`,
     qrCaption: 'Pour la version à jour, visez ce code avec un téléphone ou allez à :',
     publishedBy: (name: string) => `Publié par la ${name}.`,
   },

@@ -5,7 +5,7 @@
  * Pages read the directory model through these functions; they never choose services themselves.
  */
 import type { Categorie } from '../schemas/categorie';
-import type { Organisme } from '../schemas/organisme';
+import { lastChecked, type Organisme } from '../schemas/organisme';
 import { groupByOrganisme, type Directory, type DirectoryService, type Entry, type OrganismeServices } from './directory';
 
 export interface GuideGroup {
@@ -91,9 +91,12 @@ export function guideOrganisations(sections: readonly GuideSection[]): Entry<Org
     .filter((organisme) => !ids.has(organisme.id) && Boolean(ids.add(organisme.id)));
 }
 
-/** The oldest and newest day the guide's organisations were checked: the date of the information it prints. */
-export function verifiedRange(organisations: readonly Entry<Organisme>[]): { from: Date; to: Date } | undefined {
-  const times = organisations.map((organisme) => organisme.data.verifie_le.getTime());
+/**
+ * The oldest and newest day the guide's profiles were last reviewed (public sources consulted, or confirmed by
+ * the organisation): the date of the information it prints.
+ */
+export function reviewedRange(organisations: readonly Entry<Organisme>[]): { from: Date; to: Date } | undefined {
+  const times = organisations.map((organisme) => lastChecked(organisme.data).getTime());
   if (times.length === 0) return undefined;
   return { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) };
 }

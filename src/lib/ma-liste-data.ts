@@ -3,6 +3,8 @@
  * compact file (`/ma-liste/fiches.json`) that only the list page fetches.
  */
 import { fr } from '../i18n/fr';
+import { maListe } from '../i18n/ma-liste';
+import type { Organisme } from '../schemas/organisme';
 import type { Directory, DirectoryService } from './directory';
 import { formatDate, formatList } from './format';
 import type { ListData } from './ma-liste';
@@ -14,6 +16,13 @@ import { contactPlaces, hoursLines, placeLine, unknownFacts } from './service-su
 function unknownLine(item: DirectoryService): string[] {
   const words = formatList(unknownFacts(item).map((fact) => fr.guide.unknown[fact]));
   return words ? [`${words.charAt(0).toUpperCase()}${words.slice(1)}`] : [];
+}
+
+
+/** The profile's two dates, in the words of the profile page: an organisation's confirmation is not a consultation of sources. */
+function profileDates(organisme: Pick<Organisme, 'sources_consultees_le' | 'confirme_le'>): string {
+  if (organisme.confirme_le) return maListe.confirmedOn(formatDate(organisme.confirme_le));
+  return maListe.consultedOn(formatDate(organisme.sources_consultees_le as Date));
 }
 
 export function listData(directory: Directory, base?: string): ListData {
@@ -34,7 +43,7 @@ export function listData(directory: Directory, base?: string): ListData {
         adresses: contactPlaces(item).map(placeLine),
         heures: hoursLines(item),
         aConfirmer: [...unknownLine(item), ...item.organisme.data.a_confirmer],
-        verifieLe: formatDate(item.organisme.data.verifie_le),
+        dates: profileDates(item.organisme.data),
       },
     ]),
   );

@@ -24,7 +24,8 @@ export interface ListItem {
   /** What is still « à confirmer » for this service, in words. */
   aConfirmer: string[];
   /** `29 novembre 2026`: the day its organisation’s facts were last checked. */
-  verifieLe: string;
+  /** When public sources were consulted, or when the organisation confirmed its profile. */
+  dates: string;
 }
 
 export type ListData = Record<string, ListItem>;

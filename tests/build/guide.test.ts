@@ -118,10 +118,11 @@ describe('printed guides on the real content: what holds for any valid content',
 
   it('prints the help numbers of the data file, the date of the information and a QR code drawn in the page', () => {
     const numbers = [...content.numeros].sort((a, b) => a.data.ordre - b.data.ordre).map(({ data }) => numeroHref(data.numero));
+    expect(numbers.length).toBeGreaterThan(0);
     for (const page of guidePages(directory)) {
       const $ = readPage(siteDir, page);
       expect($('main .emergency li[data-numero] a[href^="tel:"]').map((_, link) => $(link).attr('href')).get(), page).toEqual(numbers);
-      expect($('main').text(), page).toMatch(/Renseignements vérifiés (le|entre le) \d{1,2} \S+ \d{4}/);
+      expect($('main').text(), page).toMatch(/Fiches revues (le|entre le) \d{1,2} \S+ \d{4}/);
       expect($('main svg.qr path').length, page).toBeGreaterThan(0);
       expect($('main img').length, page).toBe(0);
     }

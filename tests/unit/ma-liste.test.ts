@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../src/lib/directory';
-import { groupByFirstNeed, guideOrganisations, guideSections, guideServices, verifiedRange } from '../../src/lib/guide';
+import { groupByFirstNeed, guideOrganisations, guideSections, guideServices, reviewedRange } from '../../src/lib/guide';
 import { emailText, parseIds, shareUrl, smsCount, smsText, toGsm, type ListItem } from '../../src/lib/ma-liste';
 import { listData } from '../../src/lib/ma-liste-data';
 import { organismeSchema } from '../../src/schemas/organisme';
@@ -16,7 +16,7 @@ const item = (organisme: string, service: string, phone?: string): ListItem => (
   adresses: [],
   heures: [],
   aConfirmer: [],
-  verifieLe: '29 novembre 2026',
+  dates: 'Sources publiques consultées le 29 novembre 2026 ; pas encore confirmée par l’organisme.',
 });
 
 describe('list ids in addresses', () => {
@@ -77,10 +77,10 @@ describe('the list’s data and the guides, from the directory model', () => {
           nom: 'Groupe au territoire inconnu',
           secteur: 'communautaire',
           services: [{ id: 'inconnu-repas', nom: 'Repas', categories: ['alimentation'] }],
-          verifie_le: '2026-11-20',
+          confirme_le: '2026-11-20',
         }),
       },
-      { id: 'sans-services', data: organismeSchema.parse({ nom: 'Organisme sans services', secteur: 'communautaire', verifie_le: '2026-11-29' }) },
+      { id: 'sans-services', data: organismeSchema.parse({ nom: 'Organisme sans services', secteur: 'communautaire', sources_consultees_le: '2026-11-29' }) },
     ],
   });
   const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
@@ -111,7 +111,10 @@ describe('the list’s data and the guides, from the directory model', () => {
     const [confirmed, toConfirm] = guideSections(directory, 'larouche');
     expect(ids(guideServices([confirmed]))).toEqual(['exemple-depannage', 'exemple-logement']);
     expect(confirmed.groups.map((group) => group.categorie?.id)).toEqual(['alimentation', 'logement']);
-    expect(toConfirm).toEqual({ kind: 'a-confirmer', groups: [], organisations: [] });
+    // The fixture's organisation of unknown status states no area either.
+    expect(toConfirm.kind).toBe('a-confirmer');
+    expect(ids(guideServices([toConfirm]))).toEqual(['inconnu-accueil']);
+    expect(toConfirm.organisations).toEqual([]);
     // Confirmed in Jonquière without a service there: named, with no service under it.
     const [jonquiere] = guideSections(directory, 'jonquiere');
     expect(ids(guideServices([jonquiere]))).toEqual(['exemple-depannage']);
@@ -123,7 +126,7 @@ describe('the list’s data and the guides, from the directory model', () => {
     for (const territoire of [...withUnknowns.territoires.map((entry) => entry.id), undefined]) {
       const [confirmed, toConfirm] = guideSections(withUnknowns, territoire);
       expect(ids(guideServices([confirmed])), territoire).not.toContain('inconnu-repas');
-      expect(ids(guideServices([toConfirm])), territoire).toEqual(['inconnu-repas']);
+      expect(ids(guideServices([toConfirm])).sort(), territoire).toEqual(['inconnu-accueil', 'inconnu-repas']);
       expect(ids(toConfirm.organisations), territoire).toEqual(['sans-services']);
     }
     for (const territoire of withUnknowns.territoires) {
@@ -135,8 +138,8 @@ describe('the list’s data and the guides, from the directory model', () => {
     expect(ids(whole.organisations)).toEqual(['service-public-exemple']);
   });
 
-  it('dates the information from the organisations it names', () => {
-    const range = verifiedRange(guideOrganisations(guideSections(withUnknowns, 'jonquiere')));
+  it('dates the information from the organisations it names: an organisation’s confirmation counts as its review', () => {
+    const range = reviewedRange(guideOrganisations(guideSections(withUnknowns, 'jonquiere')));
     expect(range?.from.toISOString().slice(0, 10)).toBe('2026-11-20');
     expect(range?.to.toISOString().slice(0, 10)).toBe('2026-11-29');
   });
