@@ -29,12 +29,14 @@ describe('the page for contributors', () => {
   });
 
   it("never shows the configuration's example address to a reader", () => {
-    // The fixture's fictional partners have example.org addresses of their own; the site's placeholder is tlpj.example.org.
+    // The fixture's fictional partners have example.org addresses of their own; the configuration's placeholder
+    // e-mail is at tlpj.example.org. The site's own address (a placeholder too until SITE_URL is set, which the
+    // build warns about) is printed on the guides, as it must be once deployed.
     for (const page of listFiles(siteDir, '.html')) {
       const $page = readPage(siteDir, page);
       const mailtos = $page('a[href^="mailto:"]').map((_, link) => $page(link).attr('href')).get();
       expect(mailtos.filter((href) => /@tlpj\.example\./.test(href)), page).toEqual([]);
-      expect($page('body').text(), page).not.toMatch(/\btlpj\.example\.org\b/);
+      expect($page('body').text(), page).not.toMatch(/@tlpj\.example\.org\b/);
     }
   });
 
