@@ -1,12 +1,13 @@
 /**
- * Rendering of the social images: satori lays the card out as SVG, resvg turns it into a PNG. Build-time
+ * Rendering of the social images: satori lays the card out as SVG, sharp (Astro's own image library) turns it
+ * into a PNG. Build-time
  * only: loaded by the endpoint `pages/og/[...image].png.ts`, never by a page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from './og';
 
 export interface OgFont {
@@ -36,8 +37,10 @@ export function loadOgFonts(projectRoot = process.cwd()): OgFont[] {
 }
 
 /**
- * Renders one card as a PNG. resvg rasterises on libuv's thread pool (`renderAsync`): with the pages Astro
- * renders at once (`build.concurrency`), both cores work without a worker pool of our own.
+ * Renders one card as a PNG. Only the layout (satori) runs on the main thread: sharp rasterises and encodes
+ * on its own threads, so with the pages Astro renders at once (`build.concurrency`) both cores work. At
+ * 5,000 organisations this halved the images' share of a cold build against resvg, whose PNG encoding ran on
+ * the main thread (BENCHMARKS.md, sixth session).
  */
 export async function renderOgImage(card: OgCard, fonts: OgFont[]): Promise<Buffer> {
   // satori's element type is React's; a plain object tree of the same shape is what it reads.
@@ -46,6 +49,5 @@ export async function renderOgImage(card: OgCard, fonts: OgFont[]): Promise<Buff
     height: OG_HEIGHT,
     fonts,
   });
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
-  return Buffer.from(image.asPng());
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
