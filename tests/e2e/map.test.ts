@@ -140,7 +140,7 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await spot.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.closest('.leaflet-popup') !== null);
-    const links = await page.$$eval('.leaflet-popup a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page.$$eval('.leaflet-popup-content a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.sort()).toEqual(['/organismes/organisme-fictif-a/', '/organismes/organisme-fictif-b/']);
     expect(await page.locator('.leaflet-popup').innerText()).toContain(map.sameSpotTitle(2));
     await context.close();
