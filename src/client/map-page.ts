@@ -67,8 +67,8 @@ export function installMapPage(): void {
   const lieu = url.searchParams.get(mapParams.lieu);
   if (lieu) {
     const item = document.getElementById(`lieu-${lieu}`);
-    void (map ?? Promise.resolve(undefined)).then((controller) => {
-      if (controller?.focusPlace(lieu)) return;
+    void (map ?? Promise.resolve(undefined)).then(async (controller) => {
+      if (await controller?.focusPlace(lieu)) return;
       // Not on the map (address to confirm): bring its entry in the list to the reader instead.
       item?.classList.add('map-place--selected');
       item?.focus();

@@ -80,6 +80,8 @@ export const map = {
   profile: 'Voir la fiche',
   call: 'Appeler le',
   clusterLabel: (count: number) => `${plural(count, 'lieu', 'lieux')} à cet endroit : agrandir`,
+  sameSpotTitle: (count: number) => `${plural(count, 'lieu', 'lieux')} à la même adresse`,
+  sameSpotLabel: (count: number) => `${plural(count, 'lieu', 'lieux')} à la même adresse : voir la liste`,
   territoryTitle: (nom: string) => `Carte des services à ${nom}`,
   openFullMap: 'Ouvrir la grande carte',
   noneHere: 'Aucun lieu placé sur la carte pour l’instant.',

@@ -30,11 +30,6 @@ export interface MapPlace {
   lng?: number;
 }
 
-/** What the map data file holds: only places with coordinates (the page lists the others). */
-export interface MapData {
-  places: (MapPlace & { lat: number; lng: number })[];
-}
-
 /**
  * Municipalities and needs of a place: those of its services, else its organisation's. A place whose
  * services (or organisation) have no stated area carries `a-confirmer` instead of a municipality.
@@ -75,8 +70,53 @@ export function isLocated(place: MapPlace): place is MapPlace & { lat: number; l
   return place.lat !== undefined && place.lng !== undefined;
 }
 
-export function mapData(directory: Directory): MapData {
-  return { places: mapPlaces(directory).filter(isLocated) };
+/** A located place as the map draws and filters it. */
+export type MapPoint = Pick<MapPlace, 'municipalites' | 'besoins'> & { lat: number; lng: number };
+
+/**
+ * `carte/positions.json`: what the map needs for its first clusters and its filters, as compact as plain
+ * JSON allows (at 5,000 organisations, a quarter of the full places compressed), one row per located place
+ * in the order of `carte/lieux.json`: `[lat, lng, indexes into municipalites, indexes into besoins]`.
+ */
+export interface MapPositions {
+  municipalites: string[];
+  besoins: string[];
+  places: [number, number, number[], number[]][];
+}
+
+/** `carte/lieux.json`: what a marker is named and its popup says, loaded after the first clusters. */
+export type MapPlaceDetails = Pick<MapPlace, 'id' | 'nom' | 'lieu' | 'adresse' | 'url' | 'telephone'>;
+
+export function locatedPlaces(directory: Directory): (MapPlace & { lat: number; lng: number })[] {
+  return mapPlaces(directory).filter(isLocated);
+}
+
+export function mapPositions(places: readonly MapPoint[]): MapPositions {
+  const municipalites = [...new Set(places.flatMap((place) => place.municipalites))];
+  const besoins = [...new Set(places.flatMap((place) => place.besoins))];
+  return {
+    municipalites,
+    besoins,
+    places: places.map((place) => [
+      place.lat,
+      place.lng,
+      place.municipalites.map((id) => municipalites.indexOf(id)),
+      place.besoins.map((id) => besoins.indexOf(id)),
+    ]),
+  };
+}
+
+export function mapPoints(positions: MapPositions): MapPoint[] {
+  return positions.places.map(([lat, lng, municipalites, besoins]) => ({
+    lat,
+    lng,
+    municipalites: municipalites.map((index) => positions.municipalites[index] as string),
+    besoins: besoins.map((index) => positions.besoins[index] as string),
+  }));
+}
+
+export function mapPlaceDetails(places: readonly MapPlace[]): MapPlaceDetails[] {
+  return places.map(({ id, nom, lieu, adresse, url, telephone }) => ({ id, nom, lieu, adresse, url, telephone }));
 }
 
 /**

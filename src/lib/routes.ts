@@ -67,7 +67,9 @@ export const routes = {
   /** The map centred on one place of the directory (`DirectoryPlace.id`). */
   carteLieu: (placeId: string) => `/carte/?lieu=${encodeURIComponent(placeId)}`,
   carteMunicipalite: (territoireId: string) => `/carte/?municipalite=${encodeURIComponent(territoireId)}`,
-  carteDonnees: () => '/carte/donnees.json',
+  /** The map's data: the places' positions and filters, then their names and addresses (lib/map.ts). */
+  cartePositions: () => '/carte/positions.json',
+  carteLieuxDonnees: () => '/carte/lieux.json',
   /** The list of every place, in pages, when there are too many for the map page (MAP_PAGE_LIST_LIMIT). */
   carteLieux: (page = 1) => paged('/carte/lieux/', page),
 };

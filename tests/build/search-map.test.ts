@@ -40,10 +40,11 @@ describe('search index and map data (tests/fixtures/site)', () => {
     }
   });
 
-  it('writes one map data file, without coordinates when no place has any', () => {
+  it('writes the map data files empty when no place has coordinates', () => {
     expect(directory.places.every((place) => place.coordonnees === undefined)).toBe(true);
-    const data = JSON.parse(readFileSync(join(siteDir, 'carte/donnees.json'), 'utf8')) as { places: unknown[] };
-    expect(data.places).toEqual([]);
+    const positions = JSON.parse(readFileSync(join(siteDir, 'carte/positions.json'), 'utf8')) as { places: unknown[] };
+    expect(positions.places).toEqual([]);
+    expect(JSON.parse(readFileSync(join(siteDir, 'carte/lieux.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(siteDir, 'carte/index.html'), 'utf8')).not.toContain('"places"');
   });
 

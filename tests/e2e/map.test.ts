@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, tabTo, tileOrigin } from '../support/browser';
 import { map } from '../../src/i18n/fr';
-import type { MapData } from '../../src/lib/map';
+import { mapPoints, type MapPlaceDetails, type MapPositions } from '../../src/lib/map';
 import { siteContent } from '../support/content';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -39,10 +39,10 @@ async function placesOnMap(page: Page): Promise<number> {
   });
 }
 
-/** Built scripts holding Leaflet (recognised by the marker cluster plugin it carries). */
+/** Built scripts holding the map code (recognised by the clustering library it carries). */
 function leafletChunks(siteDir: string): string[] {
   const dir = join(siteDir, '_astro');
-  const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes('markerClusterGroup'));
+  const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes('getClusterExpansionZoom'));
   expect(chunks.length).toBeGreaterThan(0);
   return chunks;
 }
@@ -124,6 +124,28 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await context.close();
   });
 
+  it('lists places that share an address in one popup, since no zoom can separate them', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    // This test's own content: B moved to A's exact position.
+    await page.route('**/carte/positions.json', async (route) => {
+      const positions = (await (await route.fetch()).json()) as MapPositions;
+      const details = JSON.parse(readFileSync(join(inject('fixtureMapDir'), 'carte/lieux.json'), 'utf8')) as MapPlaceDetails[];
+      const row = (id: string) => positions.places[details.findIndex((place) => place.id === id)]!;
+      const [a, b] = [row('organisme-fictif-a--local'), row('organisme-fictif-b--bureau')];
+      [b[0], b[1]] = [a[0], a[1]];
+      await route.fulfill({ json: positions });
+    });
+    await page.goto(`${fixture.url}carte/`);
+    const spot = page.getByRole('button', { name: map.sameSpotLabel(2) });
+    await spot.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.leaflet-popup') !== null);
+    const links = await page.$$eval('.leaflet-popup-content a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.sort()).toEqual(['/organismes/organisme-fictif-a/', '/organismes/organisme-fictif-b/']);
+    expect(await page.locator('.leaflet-popup').innerText()).toContain(map.sameSpotTitle(2));
+    await context.close();
+  });
+
   it('centres on the place named in the URL, as the profiles link to it', async () => {
     const { page, context } = await openPage(browser, fixture.origin);
     await page.goto(`${fixture.url}organismes/organisme-fictif-a/`);
@@ -142,7 +164,7 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await page.waitForLoadState('networkidle');
     const below = await page.$eval('[data-map]', (map) => map.getBoundingClientRect().top - window.innerHeight);
     expect(below).toBeGreaterThan(200);
-    expect(requests.filter((url) => url.startsWith(tileOrigin) || url.includes('/carte/donnees.json'))).toEqual([]);
+    expect(requests.filter((url) => url.startsWith(tileOrigin) || /\/carte\/(positions|lieux)\.json$/.test(url))).toEqual([]);
     expect(loadsLeaflet(requests, inject('fixtureMapDir'))).toEqual([]);
     expect(await page.locator('.leaflet-container').count()).toBe(0);
     await page.locator('[data-map]').scrollIntoViewIfNeeded();
@@ -159,7 +181,7 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await page.goto(`${fixture.url}organismes/organisme-fictif-a/`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-map], script[src*="map"]').count()).toBe(0);
-    expect(requests.filter((url) => url.includes('donnees.json') || url.startsWith(tileOrigin))).toEqual([]);
+    expect(requests.filter((url) => /\/carte\/(positions|lieux)\.json$/.test(url) || url.startsWith(tileOrigin))).toEqual([]);
     expect(loadsLeaflet(requests, inject('fixtureMapDir'))).toEqual([]);
     await context.close();
   });
@@ -177,7 +199,7 @@ describe('map of content without coordinates (tests/fixtures/site)', () => {
     expect((await listedPlaces(page)).sort()).toEqual(places.sort());
     expect(await page.locator('#lieux-a-confirmer-titre + p + ul [data-place]').count()).toBe(places.length);
     expect(await page.locator('[data-map]').count()).toBe(0);
-    expect(requests.filter((url) => url.includes('donnees.json') || url.startsWith(tileOrigin))).toEqual([]);
+    expect(requests.filter((url) => /\/carte\/(positions|lieux)\.json$/.test(url) || url.startsWith(tileOrigin))).toEqual([]);
     expect(loadsLeaflet(requests, inject('siteDir'))).toEqual([]);
     await context.close();
   });
@@ -186,7 +208,7 @@ describe('map of content without coordinates (tests/fixtures/site)', () => {
 describe('map of a directory too large to list its places on the map page (160 organisations)', () => {
   it('counts the places the map shows, and updates the count with the filters', async () => {
     const { page, context } = await openPage(browser, scale.origin);
-    const { places } = JSON.parse(readFileSync(join(inject('scaleSiteDir'), 'carte/donnees.json'), 'utf8')) as MapData;
+    const places = mapPoints(JSON.parse(readFileSync(join(inject('scaleSiteDir'), 'carte/positions.json'), 'utf8')) as MapPositions);
     const inLarouche = places.filter((place) => place.municipalites.includes('larouche')).length;
     expect(inLarouche).toBeGreaterThan(0);
     expect(inLarouche).toBeLessThan(places.length);

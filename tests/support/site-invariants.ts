@@ -205,11 +205,11 @@ export function describeSiteInvariants(name: string, site: () => BuiltSite): voi
         expect(offenders).toEqual([]);
       });
 
-      it('serves the map data as one file, which the map page loads only when there is a place to show', () => {
+      it('serves the map data as two files (positions, then names), which the map page loads only when there is a place to show', () => {
         const { siteDir } = built();
         const mapData = mapDataFiles(siteDir);
-        expect(mapData).toEqual(['carte/donnees.json']);
-        const { places } = JSON.parse(readFileSync(join(siteDir, 'carte/donnees.json'), 'utf8')) as { places: unknown[] };
+        expect(mapData).toEqual(['carte/lieux.json', 'carte/positions.json']);
+        const { places } = JSON.parse(readFileSync(join(siteDir, 'carte/positions.json'), 'utf8')) as { places: unknown[] };
         const mapPage = weights().find((page) => page.type === 'carte');
         expect(mapPage, 'pas de page /carte/').toBeDefined();
         expect(pageMentions(siteDir, mapPage!, mapData)).toEqual(places.length > 0 ? mapData : []);

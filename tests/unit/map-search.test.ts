@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
-import { isLocated, mapData, mapPlaces, matchesMapFilters } from '../../src/lib/map';
+import { isLocated, locatedPlaces, mapPlaceDetails, mapPlaces, mapPoints, mapPositions, matchesMapFilters } from '../../src/lib/map';
 import { FREE_VALUE, needMetaKey, organismeFacets, territoireFacets } from '../../src/lib/search';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,7 +27,19 @@ describe('map places', () => {
       'organisme-fictif-d--bureau',
     ]);
     expect(places.filter(isLocated)).toHaveLength(3);
-    expect(mapData(directory).places.map((place) => place.id)).not.toContain('organisme-fictif-d--bureau');
+    expect(locatedPlaces(directory).map((place) => place.id)).not.toContain('organisme-fictif-d--bureau');
+  });
+
+  it('writes the positions compactly, and reads them back as they were, in the order of the names file', () => {
+    const located = locatedPlaces(directory);
+    expect(located.length).toBeGreaterThan(1);
+    const positions = JSON.parse(JSON.stringify(mapPositions(located)));
+    expect(mapPoints(positions)).toEqual(located.map(({ lat, lng, municipalites, besoins }) => ({ lat, lng, municipalites, besoins })));
+    // Each municipality and need is written once, rows refer to it by its index.
+    expect(new Set(positions.municipalites).size).toBe(positions.municipalites.length);
+    expect(JSON.stringify(positions.places)).not.toContain('jonquiere');
+    expect(mapPlaceDetails(located).map((place) => place.id)).toEqual(located.map((place) => place.id));
+    expect(mapPlaceDetails(located)[0]).not.toHaveProperty('lat');
   });
 
   it('gives a whole-territory place every municipality, so a municipality filter keeps it', () => {
