@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, matchesGlob, relative, resolve, sep } from 'node:path';
-import type { CmsConfig, Collection, Field } from '@sveltia/cms';
+import type { CmsConfig, Collection, Field, SelectFieldValue } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { collectionDefinitions, type CollectionDefinition } from '../collections';
 import { fr } from '../i18n/fr';
@@ -56,11 +56,11 @@ function typesOf(schema: JsonSchema): string[] {
   return Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
 }
 
-/** The words a text field may take, when the schema lists them (an enum, or a union of constants). */
-function choicesOf(schema: JsonSchema): string[] | undefined {
-  if (schema.enum) return schema.enum.map(String);
+/** The values a field may take, when the schema lists them (an enum, or a union of constants). */
+function choicesOf(schema: JsonSchema): SelectFieldValue[] | undefined {
+  if (schema.enum) return schema.enum as SelectFieldValue[];
   const options = alternatives(schema);
-  if (options.length > 0 && options.every((option) => option.const !== undefined || option.enum)) return options.flatMap((option) => option.enum ?? [option.const]).map(String);
+  if (options.length > 0 && options.every((option) => option.const !== undefined || option.enum)) return options.flatMap((option) => option.enum ?? [option.const]) as SelectFieldValue[];
   return undefined;
 }
 
@@ -80,12 +80,14 @@ function widgetFor(schema: JsonSchema): Widget | undefined {
   const hint = schema.description === undefined ? {} : { hint: schema.description };
   const choices = choicesOf(schema);
   if (choices) return { widget: 'select', options: choices, ...hint };
-  const [type] = typesOf(schema);
-  if (alternatives(schema).length === 0 && typesOf(schema).length === 1 && type === 'boolean') {
+  const types = typesOf(schema);
+  // One type, not a choice between several: the only values a number or yes/no widget can hold.
+  const type = alternatives(schema).length === 0 && types.length === 1 ? types[0] : undefined;
+  if (type === 'boolean') {
     // A yes/no fact is written by its author, never defaulted: a checkbox would write « false » untouched.
     return { widget: 'select', options: [{ label: fr.cms.yes, value: true }, { label: fr.cms.no, value: false }], ...hint };
   }
-  if (alternatives(schema).length === 0 && (type === 'integer' || type === 'number') && typesOf(schema).length === 1) {
+  if (type === 'integer' || type === 'number') {
     const min = isMeaningfulBound(schema.minimum) ? schema.minimum : type === 'integer' && schema.exclusiveMinimum === 0 ? 1 : undefined;
     return {
       widget: 'number',
@@ -124,7 +126,7 @@ function widgetFor(schema: JsonSchema): Widget | undefined {
 
 /**
  * The CMS fields of an entry schema, in the schema's order, and the paths of the fields no widget can hold
- * (`lieux[].coordonnees`). A field the schema describes (`.describe()`) shows its description as a hint.
+ * (`services[].territoires.municipalites`). A field the schema describes (`.describe()`) shows its description as a hint.
  */
 export function cmsFields(schema: z.ZodType): { fields: Field[]; leftOut: string[] } {
   return fieldsOf(jsonSchemaOf(schema));
