@@ -21,7 +21,6 @@ interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  additionalProperties?: JsonSchema | boolean;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -186,15 +185,15 @@ function listFolder(folder: string): string[] {
 function collectionFor(name: string, definition: CollectionDefinition, contentDir: string, root: string): Collection | undefined {
   const location = join(contentDir, definition.path);
   const { fields, leftOut } = cmsFields(definition.schema);
+  const description = leftOut.length > 0 ? { description: fr.cms.fieldsInFile(leftOut) } : {};
   if (definition.format === 'yaml-list') {
     if (definition.optional && !existsSync(location)) return undefined;
     return {
       name,
-      ...(leftOut.length > 0 ? { description: fr.cms.fieldsInFile(leftOut) } : {}),
+      ...description,
       files: [{ name, file: repositoryPath(root, location), format: 'yaml', fields: [{ name, widget: 'list', root: true, fields } as Field] }],
     };
   }
-  const description = leftOut.length > 0 ? { description: fr.cms.fieldsInFile(leftOut) } : {};
   const format = definition.format === 'yaml' ? 'yaml' : 'frontmatter';
   const allFields = [...fields, ...bodyField(definition)];
   if (definition.pattern) {
