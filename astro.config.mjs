@@ -8,6 +8,8 @@ import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import { contentReport } from './src/integrations/content.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import cms from './src/integrations/cms.ts';
+import { routes, withBase } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,13 +23,14 @@ export default defineConfig({
   // Profiles, need pages and municipality pages give a cacheKey (lib/page-cache.ts): a build renders again
   // only those whose data or code changed, which matters for a 211-sized directory.
   experimental: { incrementalBuild: true },
-  // The sitemap leaves out the 404 page by itself.
+  // The sitemap leaves out the 404 page by itself, and is told to leave out the coordinator's editor.
   integrations: [
     contentCache(),
     contentReport(site.contentDir),
     mdx(),
-    sitemap(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(withBase(routes.cms(), site.base)) }),
     pagefind(),
+    cms(site.cms),
   ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },

@@ -11,6 +11,8 @@
  * One more switch speeds up local builds: OG_IMAGES=0 skips the social images (pages then carry no
  * og:image tag); `npm run build:rapide` sets it. Unchanged images are taken back from Astro's
  * incremental build cache.
+ *
+ * CMS_REPO sets `cms.repo` at build time, which turns the coordinator's editor on (see `cms` below).
  */
 
 export interface LatLng {
@@ -55,6 +57,27 @@ export interface SiteConfig {
     licence: string;
     licenceUrl: string;
   };
+  cms: CmsSettings;
+}
+
+/**
+ * The coordinator's editor in the browser: Sveltia CMS, served by the site at `/admin/`, configured from
+ * the collections' schemas (lib/cms-config.ts), committing to the git repository directly. Off while
+ * `repo` is unset: the build then makes no `/admin/` page and copies no CMS file. README: « Modifier le
+ * contenu dans le navigateur ».
+ */
+export interface CmsSettings {
+  /** The repository that holds this project, `owner/name`, on the git host below. Unset: no CMS. */
+  repo?: string;
+  /** The git host: `github` (GitHub) or `gitlab` (GitLab). */
+  backend: 'github' | 'gitlab';
+  /** The branch the CMS commits to: the one the site is published from. */
+  branch: string;
+  /**
+   * Origin of an OAuth authentication proxy (e.g. a `sveltia-cms-auth` Cloudflare Worker) for a « Se
+   * connecter avec GitHub » button. Unset: the coordinator signs in with a personal access token only.
+   */
+  oauthUrl?: string;
 }
 
 function env(name: string): string | undefined {
@@ -98,6 +121,13 @@ export const site: SiteConfig = {
   data: {
     licence: 'Licence ouverte Creative Commons Attribution 4.0 International (CC BY 4.0)',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.fr',
+  },
+  cms: {
+    // Off until the coordinator has a repository on a git host and sets it here, e.g. 'tlpj/site'.
+    repo: env('CMS_REPO'),
+    backend: 'github',
+    branch: 'main',
+    oauthUrl: undefined,
   },
 };
 

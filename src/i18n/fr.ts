@@ -452,6 +452,22 @@ export const fr = {
     // A template rather than a list joined at load: a call here would keep the whole dictionary in the browser's scripts.
     newProfileBody: `Bonjour,\n\nJe souhaite proposer une fiche pour le site de la Table.\n\nNom de l’organisme :\nCe qu’il fait, pour qui :\nServices offerts :\nMunicipalités desservies :\nAdresse :\nTéléphone :\nCourriel :\nSite Web :\nHeures d’ouverture :\nCoût (gratuit ou non) :\n`,
   },
+  /**
+   * What the site itself writes in the coordinator's editor (`/admin/`, Sveltia CMS, lib/cms-config.ts). The
+   * editor's own interface is Sveltia's, in the browser's language (French included).
+   */
+  cms: {
+    title: 'Modifier le contenu',
+    noScript:
+      'L’éditeur du contenu a besoin de JavaScript. Sans lui, modifiez les fichiers du dossier content/ et vérifiez-les avec « npm run verifier ».',
+    yes: 'oui',
+    no: 'non',
+    patternMismatch: 'Format refusé par la vérification du contenu : voyez le modèle commenté ou le README.',
+    slugHint:
+      'L’identifiant devient le nom du fichier et l’adresse de la page : en minuscules, sans accents, avec des traits d’union. Il ne doit plus changer une fois publié.',
+    fieldsInFile: (fields: readonly string[]) =>
+      `À modifier dans le fichier lui-même : ${formatList(fields.map((field) => `« ${field} »`))} (l’éditeur ne sait pas afficher ces champs ; il les garde tels quels).`,
+  },
   prejuges: {
     title: 'Préjugés et réalités',
     description:

@@ -72,4 +72,7 @@ export const routes = {
   carteLieuxDonnees: () => '/carte/lieux.json',
   /** The list of every place, in pages, when there are too many for the map page (MAP_PAGE_LIST_LIMIT). */
   carteLieux: (page = 1) => paged('/carte/lieux/', page),
+  /** The coordinator's editor (Sveltia CMS), only when site.config.ts turns it on. */
+  cms: () => '/admin/',
+  cmsConfig: () => '/admin/config.yml',
 };

@@ -26,7 +26,7 @@ export function buildArguments(outDir: string, root = projectRoot): string[] {
 export interface BuildVariant {
   /** Short name, the folder name. */
   name: string;
-  /** Environment of the build: SITE_BASE, SITE_URL, CONTENT_DIR… */
+  /** Environment of the build: SITE_BASE, SITE_URL, CONTENT_DIR, CMS_REPO… */
   env?: Record<string, string>;
 }
 
@@ -42,9 +42,9 @@ export interface BuildResult {
  */
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const dropped = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  // A developer's settings (quick build, deployment address, content folder) must not change what the tests
-  // build: a variant sets them explicitly.
-  for (const name of ['OG_IMAGES', 'SITE_URL', 'SITE_BASE', 'CONTENT_DIR']) dropped.add(name);
+  // A developer's settings (quick build, deployment address, content folder, editor) must not change what the
+  // tests build: a variant sets them explicitly.
+  for (const name of ['OG_IMAGES', 'SITE_URL', 'SITE_BASE', 'CONTENT_DIR', 'CMS_REPO']) dropped.add(name);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.has(key) && !key.startsWith('VITEST')));
 }
 
