@@ -164,7 +164,9 @@ async function measureReadersOf(organisations: number, dist: string, lighthouse:
   console.log(`  lecteurs : carte, première recherche${lighthouse ? ', Lighthouse' : ''}…`);
   const measure = await measureReaders(dist, { lighthouse });
   console.log(
-    `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant ; recherche : ${seconds(measure.search.resultsMs)} s, ${kib(measure.search.bytes)} KB`,
+    `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant ; recherche : ${measure.search
+      .map((search) => `« ${search.query} » ${seconds(search.resultsMs)} s, ${kib(search.bytes)} KB`)
+      .join(' ; ')}`,
   );
   return { organisations, date: new Date().toISOString(), commit: describeMachine().commit, ...measure };
 }
