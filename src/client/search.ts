@@ -53,7 +53,9 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as PagefindApi;
-    await api.options({ baseUrl: withBase('/') });
+    // Pagefind 1.6 searches in a Web Worker by default: a second copy of its code, 43 KB more before the first
+    // results (BENCHMARKS.md, « Readers at scale »), for a search that is short on this directory's index.
+    await api.options({ baseUrl: withBase('/'), noWorker: true });
     await api.init();
     return api;
   })();

@@ -62,7 +62,6 @@ export function organismeFacets(directory: Directory, organismeId: string, words
     municipalite: [known, unknown ? words.areaUnknown : ''].filter(Boolean).join(' ; '),
   };
   if (phone) meta.telephone = formatPhone(phone.numero);
-  if (organisme.data.sigle) meta.sigle = organisme.data.sigle;
   for (const categorie of directory.categoriesOf(organismeId)) {
     const names = services.filter((item) => item.service.categories.includes(categorie.id)).map((item) => item.service.nom);
     meta[needMetaKey(categorie.id)] = names.join(' ; ');

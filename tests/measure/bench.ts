@@ -1,7 +1,11 @@
 /**
- * `npm run bench [-- --sizes 1000,5000 --repeat 1 --keep --work-dir <folder>]`: builds synthetic directories of
- * that many organisations with the real production build, cold and warm, and the same profiles with a
- * bare Astro page, then writes the figures to BENCHMARKS.md and benchmarks/results.json.
+ * `npm run bench [-- --sizes 1000,5000 --repeat 1 --keep --work-dir <folder> --skip-lighthouse]`: builds synthetic
+ * directories of that many organisations with the real production build, cold and warm, and the same profiles
+ * with a bare Astro page, measures what a reader waits for on the map and the search pages of the full build,
+ * then writes the figures to BENCHMARKS.md and benchmarks/results.json.
+ * `npm run bench -- --readers-only --work-dir <folder> --sizes 5000 [--rebuild]` measures only the readers'
+ * pages of the sites a `--keep` run left there, after one cold build of the current code with `--rebuild`:
+ * before and after a change, on the same content.
  * Not a test: figures depend on the machine. The real `content/` is only read.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,9 +18,10 @@ import { buildArguments, buildSite, projectRoot } from '../support/build-site';
 import { listFiles, pagePath } from '../support/dist';
 import { gzipSize, mapDataFiles } from '../support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
-import { copySite } from './bench/site-copy';
+import { copySite, type SiteCopy } from './bench/site-copy';
 import { measureBuild, type BuildMeasure } from './bench/measure';
-import { DASH, describeMachine, kib, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
+import { measureReaders, readersBlock, type ReaderResult } from './bench/readers';
+import { BENCHMARKS_FILE, DASH, describeMachine, kib, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
 import { checkSample, writeSyntheticContent } from './bench/synthetic-content';
 import { measureBudgets, writeBudgets } from './budgets';
 
@@ -56,7 +61,11 @@ interface Results {
   /** Runs of each build and mode; the fastest is reported. */
   repeat: number;
   sizes: SizeResult[];
+  /** The map and search pages of the full build, by size (issue 18). */
+  readers?: ReaderResult[];
 }
+
+const RESULTS_FILE = 'benchmarks/results.json';
 
 /** Build steps the issue names, found by the names the build gives them. */
 const KEY_STEPS = [
@@ -139,12 +148,36 @@ function editOneProfile(organismesDir: string, run: number): void {
   writeFileSync(file, edited);
 }
 
+/** One full build of the generated content in the project's copy, its log beside the content. */
+function fullBuild(dir: string, site: SiteCopy): (mode: Mode, run: number) => Promise<BuildMeasure> {
+  return (mode, run) =>
+    measureBuild({
+      args: [...buildArguments(site.outDir, site.root), '--config', site.configFile],
+      cwd: site.root,
+      env: { CONTENT_DIR: join(dir, 'content') },
+      logFile: join(dir, `build-complet-${mode}-${run}.log`),
+      timingsFile: join(dir, 'timings-complet.jsonl'),
+    });
+}
+
+async function measureReadersOf(organisations: number, dist: string, lighthouse: boolean): Promise<ReaderResult> {
+  console.log(`  lecteurs : carte, première recherche${lighthouse ? ', Lighthouse' : ''}…`);
+  const measure = await measureReaders(dist, { lighthouse });
+  console.log(
+    `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant ; recherche : ${measure.search
+      .map((search) => `« ${search.query} » ${seconds(search.resultsMs)} s, ${kib(search.bytes)} KB`)
+      .join(' ; ')}`,
+  );
+  return { organisations, date: new Date().toISOString(), commit: describeMachine().commit, ...measure };
+}
+
 async function benchSize(
   organisations: number,
   workDir: string,
   realContent: ReturnType<typeof checkContent>['content'],
   repeat: number,
-): Promise<SizeResult> {
+  lighthouse: boolean,
+): Promise<{ size: SizeResult; readers: ReaderResult }> {
   const dir = join(workDir, `organismes-${organisations}`);
   const contentDir = join(dir, 'content');
   console.log(`\n— ${organisations} organismes : génération du contenu dans ${contentDir}`);
@@ -165,14 +198,7 @@ async function benchSize(
         label: 'construction complète',
         outDir: fullOut,
         caches: site.caches,
-        build: (mode, run) =>
-          measureBuild({
-            args: [...buildArguments(fullOut, site.root), '--config', site.configFile],
-            cwd: site.root,
-            env: { CONTENT_DIR: contentDir },
-            logFile: join(dir, `build-complet-${mode}-${run}.log`),
-            timingsFile: join(dir, 'timings-complet.jsonl'),
-          }),
+        build: fullBuild(dir, site),
       },
       {
         label: 'construction nue (Astro seul)',
@@ -224,7 +250,7 @@ async function benchSize(
   console.log(
     `  complète : ${seconds(full.cold.wallMs)} s à froid, ${seconds(full.warm.wallMs)} s à chaud ; nue : ${seconds(bare.cold.wallMs)} s / ${seconds(bare.warm.wallMs)} s ; rapport à chaud ${result.ratio.warm} ; après une fiche modifiée : ${seconds(full.edit.wallMs)} s contre ${seconds(bare.edit.wallMs)} s`,
   );
-  return result;
+  return { size: result, readers: await measureReadersOf(organisations, fullOut, lighthouse) };
 }
 
 function stepRows(sizes: SizeResult[]): string[][] {
@@ -333,7 +359,36 @@ function writeResults(results: Results): void {
     ...targetLines(sizes),
   ].join('\n');
   writeBlock('bench', text);
-  writeJson('benchmarks/results.json', results);
+  writeReaders(results);
+}
+
+function writeReaders(results: Results): void {
+  if (results.readers && results.readers.length > 0) writeBlock('readers', readersBlock(results.readers));
+  writeJson(RESULTS_FILE, results);
+}
+
+/** Measures the readers' pages of the sites a `--keep` run left in `workDir`, rebuilt first with `rebuild`. */
+async function readersOnly(sizes: number[], workDir: string, rebuild: boolean, lighthouse: boolean): Promise<void> {
+  const file = join(projectRoot, RESULTS_FILE);
+  const results: Results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : { machine: describeMachine(), repeat: 0, sizes: [] };
+  for (const organisations of sizes) {
+    const dir = join(workDir, `organismes-${organisations}`);
+    if (!existsSync(join(dir, 'content'))) throw new Error(`Pas de contenu généré dans ${dir} : lancez d'abord « npm run bench -- --sizes ${organisations} --keep --work-dir ${workDir} ».`);
+    console.log(`\n— ${organisations} organismes (${dir})`);
+    let dist = join(dir, 'site', 'dist');
+    if (rebuild) {
+      const site = copySite(projectRoot, join(dir, 'site'));
+      console.log('  construction complète, à froid, du code actuel…');
+      const build = await fullBuild(dir, site)('cold', 1);
+      console.log(`  ${seconds(build.wallMs)} s`);
+      dist = site.outDir;
+    }
+    if (!existsSync(join(dist, 'carte', 'index.html'))) throw new Error(`Pas de site construit dans ${dist} : ajoutez --rebuild.`);
+    const measured = await measureReadersOf(organisations, dist, lighthouse);
+    results.readers = [...(results.readers ?? []).filter((entry) => entry.organisations !== organisations), measured];
+  }
+  writeReaders(results);
+  console.log(`\nRésultats écrits dans ${BENCHMARKS_FILE} et ${RESULTS_FILE}.`);
 }
 
 async function main(): Promise<void> {
@@ -343,6 +398,9 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'work-dir': { type: 'string' },
       repeat: { type: 'string', default: '1' },
+      'readers-only': { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((value) => Number(value.trim()));
@@ -351,14 +409,23 @@ async function main(): Promise<void> {
   const repeat = Number(values.repeat);
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat attend un nombre entier positif (reçu : ${values.repeat})`);
 
+  const lighthouse = !values['skip-lighthouse'];
+  if (values['readers-only']) {
+    if (!values['work-dir']) throw new Error('--readers-only mesure les sites gardés par un « npm run bench -- --keep --work-dir <dossier> » : donnez ce --work-dir.');
+    await readersOnly(sizes, values['work-dir'], values.rebuild, lighthouse);
+    return;
+  }
+
   const real = checkContent(join(projectRoot, 'content'), { root: projectRoot });
   if (real.errors.length > 0) throw new Error(`Le contenu réel a des erreurs :\n${formatReport(real.errors)}`);
 
   // A folder of its own by default: another clone may be running the bench on the same machine.
   const workDir = values['work-dir'] ?? mkdtempSync(join(tmpdir(), 'tlpj-bench-'));
-  const results: Results = { machine: describeMachine(), repeat, sizes: [] };
+  const results: Results = { machine: describeMachine(), repeat, sizes: [], readers: [] };
   for (const size of sizes) {
-    results.sizes.push(await benchSize(size, workDir, real.content, repeat));
+    const measured = await benchSize(size, workDir, real.content, repeat, lighthouse);
+    results.sizes.push(measured.size);
+    results.readers?.push(measured.readers);
     if (!values.keep) rmSync(join(workDir, `organismes-${size}`), { recursive: true, force: true });
   }
   if (values.keep) console.log(`\nDossiers de travail conservés dans ${workDir}`);
