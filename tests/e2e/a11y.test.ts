@@ -6,11 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, tileOrigin, type RecordedPage } from '../support/browser';
+import { launchBrowser, openPage, tileOrigin, WCAG_TAGS, type RecordedPage } from '../support/browser';
 import { listFiles, pagePath } from '../support/dist';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fiche } from '../../src/i18n/fiche';
 import { fr } from '../../src/i18n/fr';
 import { checkContent, formatIssue } from '../../src/lib/content-check';
@@ -18,29 +18,19 @@ import { formatPhone } from '../../src/lib/phone';
 import { formFileId, writtenProfile } from '../../src/lib/profile-file';
 import { fieldId, unknownPaths } from '../../src/lib/profile-form';
 import { receiveProfile } from '../../src/lib/receive-profile';
-import { launchBrowser, openPage, tabTo, tileOrigin, type RecordedPage } from '../support/browser';
+import { openPage, type RecordedPage, siteInBrowser, tabTo, tileOrigin, WCAG_TAGS } from '../support/browser';
 import { site } from '../../src/site.config';
 import { buildSite, projectRoot } from '../support/build-site';
 import { realContent } from '../support/content';
 import { readPage } from '../support/dist';
-import { startStaticServer, type StaticServer } from '../support/static-server';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 360, height: 780 };
 
 const content = realContent();
-let browser: Browser;
-let server: StaticServer;
 const scratch = mkdtempSync(join(tmpdir(), 'tlpj-fiche-e2e-'));
+const opened = siteInBrowser('realSiteDir');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(inject('realSiteDir'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -50,8 +40,8 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 async function openForm(query = '', options: { viewport?: typeof PHONE } = {}): Promise<RecordedPage> {
-  const recorded = await openPage(browser, server.origin, options);
-  await recorded.page.goto(`${server.url}contribuer/fiche/${query}`);
+  const recorded = await openPage(opened.browser, opened.server.origin, options);
+  await recorded.page.goto(`${opened.server.url}contribuer/fiche/${query}`);
   await recorded.page.locator('form[data-profile-form]').waitFor({ state: 'visible' });
   return recorded;
 }
@@ -85,8 +75,8 @@ describe('a profile updated from its page', () => {
   )[0]!;
 
   it('links its page to the form, which fills itself with what the site knows and marks what is to confirm', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}organismes/${entry.id}/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}organismes/${entry.id}/`);
     await page.getByRole('link', { name: fiche.updateLink }).click();
     await page.locator('form[data-profile-form]').waitFor({ state: 'visible' });
     expect(new URL(page.url()).searchParams.get('id')).toBe(entry.id);
@@ -303,8 +293,8 @@ describe('a place put on the map by the partner', () => {
 
 describe('without JavaScript', () => {
   it('says what the form needs and offers the e-mail instead, with no unusable form', async () => {
-    const { page, context } = await openPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(`${server.url}contribuer/fiche/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin, { javaScriptEnabled: false });
+    await page.goto(`${opened.server.url}contribuer/fiche/`);
     expect(await page.locator('form[data-profile-form]').isVisible()).toBe(false);
     expect(await page.locator('main p', { hasText: fiche.noScript }).isVisible()).toBe(true);
     if (site.coordinator.email) {

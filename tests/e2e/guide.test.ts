@@ -6,25 +6,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteInBrowser, WCAG_TAGS } from '../support/browser';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startStaticServer(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
+const opened = siteInBrowser('siteDir');
 
 /** Decodes a QR code drawn as SVG, as a phone camera would read the printed square. */
 async function decodeQr(svg: string): Promise<string | undefined> {
@@ -41,8 +27,8 @@ function pdfPages(pdf: Buffer): number {
 
 describe('printed guide of a municipality (content the tests own)', () => {
   it('lists every service serving Saint-Ambroise, whole-territory ones included, under their need', async () => {
-    const { page, context } = await openPage(browser, site.origin);
-    await page.goto(`${site.url}territoire/saint-ambroise/guide/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}territoire/saint-ambroise/guide/`);
     const services = await page.locator('[data-service]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
     expect(services.sort()).toEqual(['college-formation', 'regionale-droits-locataires', 'rural-depannage', 'rural-logement']);
     expect(await page.locator('h3', { hasText: 'Alimentation' }).count()).toBe(1);
@@ -56,8 +42,8 @@ describe('printed guide of a municipality (content the tests own)', () => {
   });
 
   it('has a QR code that decodes to the address of the municipality page', async () => {
-    const { page, context } = await openPage(browser, site.origin);
-    await page.goto(`${site.url}territoire/larouche/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}territoire/larouche/`);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('link', { name: 'Version à imprimer' }).click();
     await page.waitForURL('**/territoire/larouche/guide/');
@@ -68,13 +54,13 @@ describe('printed guide of a municipality (content the tests own)', () => {
   });
 
   it('prints on few Letter pages, without the site’s navigation, axe finding nothing on screen or in print', async () => {
-    const { page, context } = await openPage(browser, site.origin);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
     // Jonquière has the most services of this content; the whole territory has them all.
     for (const [path, most] of [
       ['territoire/jonquiere/guide/', 2],
       ['guide/', 2],
     ] as const) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${opened.server.url}${path}`);
       expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, path).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations, path).toEqual([]);

@@ -4,25 +4,14 @@
  * and empties; without JavaScript the page says what it needs.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { maListe } from '../../src/i18n/ma-liste';
 import { smsCount } from '../../src/lib/ma-liste';
-import { launchBrowser, openPage, type RecordedPage } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { openPage, type RecordedPage, siteInBrowser } from '../support/browser';
 
-let browser: Browser;
-let site: StaticServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startStaticServer(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
+const opened = siteInBrowser('siteDir');
 
 const items = (page: Page) => page.locator('[data-list-items] > li');
 
@@ -35,16 +24,16 @@ async function listed(page: Page): Promise<string[]> {
 async function addTwo(recorded: RecordedPage): Promise<void> {
   const { page } = recorded;
   for (const organisme of ['comptoir-fictif', 'association-regionale-fictive']) {
-    await page.goto(`${site.url}organismes/${organisme}/`);
+    await page.goto(`${opened.server.url}organismes/${organisme}/`);
     await page.getByRole('link', { name: /^Ajouter à ma liste/ }).first().click();
-    await page.waitForURL(`${site.url}ma-liste/`);
+    await page.waitForURL(`${opened.server.url}ma-liste/`);
     await expect.poll(() => page.locator('[data-list-status]').innerText()).toContain('Ajouté à votre liste');
   }
 }
 
 describe('Ma liste (content the tests own)', () => {
   it('shows two services added from their profiles, with organisation, phone, address and what is to confirm', async () => {
-    const recorded = await openPage(browser, site.origin);
+    const recorded = await openPage(opened.browser, opened.server.origin);
     await addTwo(recorded);
     const { page } = recorded;
     expect(await listed(page)).toEqual(['Épicerie solidaire', 'Droits des locataires']);
@@ -57,30 +46,30 @@ describe('Ma liste (content the tests own)', () => {
     await page.reload();
     await expect.poll(() => listed(page)).toHaveLength(2);
     // Nothing asked of any other host.
-    expect(recorded.requests.filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+    expect(recorded.requests.filter((url) => !url.startsWith(`${opened.server.origin}/`))).toEqual([]);
     await recorded.context.close();
   });
 
   it('opens the same list from its shared link in a fresh browser', async () => {
-    const sender = await openPage(browser, site.origin);
+    const sender = await openPage(opened.browser, opened.server.origin);
     await addTwo(sender);
     const link = await sender.page.locator('[data-list-share]').getAttribute('href');
-    expect(link).toBe(`${site.url}ma-liste/?s=comptoir-epicerie,regionale-droits-locataires`);
+    expect(link).toBe(`${opened.server.url}ma-liste/?s=comptoir-epicerie,regionale-droits-locataires`);
     const names = await listed(sender.page);
     await sender.context.close();
 
-    const receiver = await openPage(browser, site.origin);
+    const receiver = await openPage(opened.browser, opened.server.origin);
     await receiver.page.goto(link!);
     await expect.poll(() => listed(receiver.page)).toEqual(names);
     expect(await receiver.page.locator('[data-list-status]').innerText()).toContain('Liste reçue (2 services)');
     // Kept on that device too.
-    await receiver.page.goto(`${site.url}ma-liste/`);
+    await receiver.page.goto(`${opened.server.url}ma-liste/`);
     await expect.poll(() => listed(receiver.page)).toEqual(names);
     await receiver.context.close();
   });
 
   it('writes a text message with each name and phone and the shared link, in one or two messages, and an e-mail', async () => {
-    const recorded = await openPage(browser, site.origin);
+    const recorded = await openPage(opened.browser, opened.server.origin);
     await addTwo(recorded);
     const sms = await recorded.page.locator('[data-list-sms]').getAttribute('href');
     expect(sms).toMatch(/^sms:\?&body=/);
@@ -89,7 +78,7 @@ describe('Ma liste (content the tests own)', () => {
     expect(body).toContain('418 555-0140');
     expect(body).toContain('Association régionale fictive');
     expect(body).toContain('418 555-0150');
-    expect(body).toContain(`${site.url}ma-liste/?s=comptoir-epicerie,regionale-droits-locataires`);
+    expect(body).toContain(`${opened.server.url}ma-liste/?s=comptoir-epicerie,regionale-droits-locataires`);
     expect(smsCount(body)).toBeLessThanOrEqual(2);
     expect(await recorded.page.locator('[data-list-sms-size]').innerText()).toBe(maListe.smsSize(smsCount(body)));
     const email = decodeURIComponent((await recorded.page.locator('[data-list-email]').getAttribute('href'))!);
@@ -99,7 +88,7 @@ describe('Ma liste (content the tests own)', () => {
   });
 
   it('removes one service, then empties the list, for good', async () => {
-    const recorded = await openPage(browser, site.origin);
+    const recorded = await openPage(opened.browser, opened.server.origin);
     await addTwo(recorded);
     const { page } = recorded;
     await page.getByRole('button', { name: 'Retirer : Épicerie solidaire' }).click();
@@ -116,7 +105,7 @@ describe('Ma liste (content the tests own)', () => {
   });
 
   it('prints the list alone on one Letter page, and axe finds nothing on screen or in print', async () => {
-    const recorded = await openPage(browser, site.origin);
+    const recorded = await openPage(opened.browser, opened.server.origin);
     await addTwo(recorded);
     const { page } = recorded;
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -133,9 +122,9 @@ describe('Ma liste (content the tests own)', () => {
   });
 
   it('says without JavaScript what the page needs, and shows no control that would not work', async () => {
-    const recorded = await openPage(browser, site.origin, { javaScriptEnabled: false });
+    const recorded = await openPage(opened.browser, opened.server.origin, { javaScriptEnabled: false });
     const { page } = recorded;
-    await page.goto(`${site.url}ma-liste/?ajouter=comptoir-epicerie`);
+    await page.goto(`${opened.server.url}ma-liste/?ajouter=comptoir-epicerie`);
     expect(await page.locator('main').innerText()).toContain(maListe.noScript);
     expect(await page.locator('main button:visible, main [data-my-list]:visible').count()).toBe(0);
     await recorded.context.close();

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { fr } from '../../src/i18n/fr';
 import { buildDirectory } from '../../src/lib/directory';
-import { launchBrowser, openPage, tabTo } from '../support/browser';
+import { openPage, siteInBrowser, tabTo } from '../support/browser';
 import { siteContent } from '../support/content';
 import { TEST_BASE } from '../support/global-setup';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer } from '../support/static-server';
 
 /** The content the tests own (tests/fixtures/site). */
 const content = siteContent();
@@ -15,18 +15,8 @@ const directory = buildDirectory({
   categories: content.categories,
 } as Parameters<typeof buildDirectory>[0]);
 
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const opened = siteInBrowser('siteDir');
 
 /** Site paths of the results shown, in order. */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -54,8 +44,8 @@ const organismePath = (id: string) => `/organismes/${id}/`;
 
 describe('search, in Chromium, on the content the tests own', () => {
   it('finds the Lac-Kénogami page whether "kenogami" is typed with or without accent or in capitals', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}recherche/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}recherche/`);
     const plain = await searchFor(page, 'kenogami');
     expect(plain[0]).toBe('/territoire/lac-kenogami/');
     // Same pages; the order may differ a little, Pagefind ranks an exact accent slightly higher.
@@ -68,8 +58,8 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('finds every partner offering a need, then narrows to a municipality, with the state in the URL', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}recherche/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}recherche/`);
     const housing = directory.servicesFor('logement').map((item) => organismePath(item.organisme.id));
     expect(housing.length).toBeGreaterThan(2);
     const all = await searchFor(page, 'logement');
@@ -92,7 +82,7 @@ describe('search, in Chromium, on the content the tests own', () => {
     // The link a social worker sends gives the same list.
     const shared = page.url();
     expect(shared).toContain('q=logement');
-    const second = await openPage(browser, server.origin);
+    const second = await openPage(opened.browser, opened.server.origin);
     await second.page.goto(shared);
     // The search script fills the form from the link once it has loaded: wait for its results first.
     expect((await resultPaths(second.page)).sort()).toEqual([...narrowed].sort());
@@ -103,8 +93,8 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('filters on need alone and on free services', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}recherche/?besoin=alimentation`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}recherche/?besoin=alimentation`);
     const food = [...new Set(directory.servicesFor('alimentation').map((item) => organismePath(item.organisme.id)))];
     expect((await resultPaths(page)).sort()).toEqual(food.sort());
     await page.check('#recherche-gratuit');
@@ -122,8 +112,8 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('shows the name, the municipalities, the matched service and the phone of a result', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}recherche/?q=${encodeURIComponent("Café d'accueil")}`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}recherche/?q=${encodeURIComponent("Café d'accueil")}`);
     await resultPaths(page);
     const result = page.locator('.search-result', { has: page.locator('h3', { hasText: 'Maison du quartier fictive' }) });
     await expect.poll(() => result.count()).toBe(1);
@@ -136,9 +126,9 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('loads the search code and index only when the search is used', async () => {
-    const { page, context, requests } = await openPage(browser, server.origin);
-    await page.goto(server.url);
-    await page.goto(`${server.url}recherche/`);
+    const { page, context, requests } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(opened.server.url);
+    await page.goto(`${opened.server.url}recherche/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.focus('#recherche-q');
@@ -147,8 +137,8 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('can be used with the keyboard alone: reach the search, type, reach a result and open it', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.url}recherche/`);
+    const { page, context } = await openPage(opened.browser, opened.server.origin);
+    await page.goto(`${opened.server.url}recherche/`);
     await tabTo(page, '#recherche-q');
     await page.keyboard.type('dépannage alimentaire');
     await page.keyboard.press('Enter');
@@ -162,8 +152,8 @@ describe('search, in Chromium, on the content the tests own', () => {
   });
 
   it('sends the home page search box to the search page, which lists the whole directory without JavaScript', async () => {
-    const { page, context } = await openPage(browser, server.origin, { javaScriptEnabled: false });
-    await page.goto(server.url);
+    const { page, context } = await openPage(opened.browser, opened.server.origin, { javaScriptEnabled: false });
+    await page.goto(opened.server.url);
     await page.fill('#accueil-recherche-q', 'logement');
     await page.press('#accueil-recherche-q', 'Enter');
     await page.waitForURL(/\/recherche\/\?q=logement$/);
@@ -179,7 +169,7 @@ describe('search, in Chromium, on the content the tests own', () => {
 describe(`search on the site deployed under ${TEST_BASE}`, () => {
   it('finds pages and links them under the base', async () => {
     const based = await startStaticServer(inject('siteDirWithBase'), TEST_BASE);
-    const { page, context } = await openPage(browser, based.origin);
+    const { page, context } = await openPage(opened.browser, based.origin);
     await page.goto(`${based.url}recherche/?q=kenogami`);
     expect((await resultPaths(page))[0]).toBe(`${TEST_BASE}territoire/lac-kenogami/`);
     await context.close();

@@ -4,7 +4,8 @@
  * else leaving the local server is refused and reported by the tests.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { startStaticServer, type StaticServer } from './static-server';
 import { CHROMIUM_ARGS } from './chromium';
 import { site } from '../../src/site.config';
 
@@ -53,4 +54,24 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
   }
   throw new Error(`Aucun élément « ${selector} » atteint au clavier en ${limit} tabulations`);
+}
+
+/** The WCAG 2.2 AA rules the tests ask axe to check. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The built sites the global setups provide. */
+type SiteDir = 'siteDir' | 'siteDirWithBase' | 'siteDirWithoutOg' | 'realSiteDir' | 'scaleSiteDir' | 'fixtureMapDir';
+
+/** A Chromium and a local server of one built site, opened before a test file's tests and closed after. */
+export function siteInBrowser(siteDir: SiteDir): { browser: Browser; server: StaticServer } {
+  const opened = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    opened.browser = await launchBrowser();
+    opened.server = await startStaticServer(inject(siteDir));
+  });
+  afterAll(async () => {
+    await opened.server?.close();
+    await opened.browser?.close();
+  });
+  return opened;
 }
