@@ -109,7 +109,6 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 export async function createMap(container: HTMLElement, filters: MapFilters): Promise<MapController> {
   const config = JSON.parse(container.dataset.map ?? '{}') as MapConfig;
-  container.closest<HTMLElement>('[data-map-frame]')?.removeAttribute('hidden');
   const map = L.map(container, { zoomControl: false, maxZoom: config.maxZoom }).setView(
     [config.center.lat, config.center.lng],
     config.zoom,
@@ -122,8 +121,10 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   // The rows this map can show: a municipality's map, those serving it.
   const own = [...points.keys()].filter((row) => !config.municipalite || matchesMapFilters(points[row]!, { municipalite: config.municipalite }));
   let details: MapPlaceDetails[] | undefined;
-  // Clusters up to the deepest zoom: places that share an address stay one cluster, which lists them.
-  const index = new Supercluster<PointProperties>({ radius: 60, extent: 256, maxZoom: config.maxZoom });
+  // Clusters up to the deepest zoom: places that share an address stay one cluster, which lists them. None
+  // below the map's first view minus two: each zoom level costs a pass over every place, and a reader who zooms
+  // further out sees those clusters, which is right at that scale.
+  const index = new Supercluster<PointProperties>({ radius: 60, extent: 256, minZoom: Math.max(0, config.zoom - 2), maxZoom: config.maxZoom });
   const layer = L.layerGroup();
   /** The markers drawn, by cluster or row: kept while in view, so an open popup or the focus survives a pan. */
   let drawn = new Map<string, L.Marker>();
@@ -192,7 +193,12 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   };
 
   let shown: number[] = [];
+  let shownFilters: string | undefined;
   const show = (next: MapFilters) => {
+    // The page applies its filters once the map is there: the same filters need no new clustering.
+    const key = JSON.stringify([next.besoin ?? '', next.municipalite ?? '']);
+    if (key === shownFilters) return shown.length;
+    shownFilters = key;
     shown = own.filter((row) => matchesMapFilters(points[row]!, next));
     index.load(shown.map((row) => ({ type: 'Feature', properties: { row }, geometry: { type: 'Point', coordinates: [points[row]!.lng, points[row]!.lat] } })));
     // Cluster ids are only meaningful for the points just loaded.
@@ -226,8 +232,6 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   // Names and addresses come after the first clusters: single markers and lists of places need them.
   const detailsLoaded = fetchJson<MapPlaceDetails[]>(config.details).then((loaded) => {
     details = loaded;
-    layer.clearLayers();
-    drawn = new Map();
     render();
     return loaded;
   });
