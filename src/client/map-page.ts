@@ -48,8 +48,8 @@ export function installMapPage(): void {
   const apply = () => {
     const filters = readFilters(form);
     if (listed) count.textContent = mapStrings.count(filterList(filters));
-    void map?.then((controller) => {
-      const shown = controller.setFilters(filters);
+    void map?.then(async (controller) => {
+      const shown = await controller.setFilters(filters);
       if (!listed) count.textContent = mapStrings.countOnMap(shown);
     });
     const next = new URL(window.location.href);

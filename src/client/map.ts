@@ -1,11 +1,11 @@
 /**
- * The interactive map, on Leaflet, its places grouped into clusters by supercluster. Loaded only by pages
- * with a map (see map-page.ts and lazy-map.ts).
+ * The interactive map, on Leaflet, its places grouped into clusters. Loaded only by pages with a map (see
+ * map-page.ts and lazy-map.ts).
  *
- * The map first fetches the places' positions (`carte/positions.json`) and draws the clusters of what is in
- * view; only then does it fetch the places' names and addresses (`carte/lieux.json`), which single markers and
- * popups need. Only the markers in view exist, so a directory of thousands of places costs the reader one
- * small file and a few dozen markers before the first clusters.
+ * The data stays in a Web Worker (map-worker.ts): it fetches the places' positions, clusters them, then fetches
+ * their names and addresses, and answers with what the view shows. The page draws only the markers in view, so
+ * a directory of thousands of places costs the reader one small file and a few dozen markers before the first
+ * clusters, and never a long pause.
  *
  * Markers are keyboard buttons named after their place (a `divIcon`, which also avoids the bundler's broken
  * default marker images); Enter opens the popup and puts the keyboard on its first link, Escape closes it and
@@ -13,11 +13,11 @@
  * Places at the same address, which no zoom separates, open a popup that lists them.
  */
 import L from 'leaflet';
-import Supercluster from 'supercluster';
 import 'leaflet/dist/leaflet.css';
 import { map as mapStrings } from '../i18n/fr';
-import { mapPoints, matchesMapFilters, type MapFilters, type MapPlaceDetails, type MapPositions } from '../lib/map';
+import type { MapFilters, MapPlaceDetails } from '../lib/map';
 import type { LatLng } from '../site.config';
+import type { FilterAnswer, FindAnswer, LoadAnswer, MapRequest, ViewAnswer, ViewFeature } from './map-worker';
 
 interface MapConfig {
   center: LatLng;
@@ -33,14 +33,9 @@ interface MapConfig {
 
 export interface MapController {
   /** Shows the places the filters keep; returns how many. */
-  setFilters(filters: MapFilters): number;
+  setFilters(filters: MapFilters): Promise<number>;
   /** Centres the map on a place and opens its popup; false when the place has no marker. */
   focusPlace(id: string): Promise<boolean>;
-}
-
-/** A point's only property: its row in `positions.json` and `lieux.json`. */
-interface PointProperties {
-  row: number;
 }
 
 function hiddenLabel(text: string): HTMLSpanElement {
@@ -101,10 +96,23 @@ function clusterIcon(count: number, label: string): L.DivIcon {
   return L.divIcon({ className: 'map-cluster', html, iconSize: [36, 36] });
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
+/** The map's worker, asked one request at a time and answering each by its number. */
+function startWorker(): <T>(request: MapRequest) => Promise<T> {
+  const worker = new Worker(new URL('./map-worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  worker.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+    const { id, result, error } = event.data;
+    if (error === undefined) waiting.get(id)?.resolve(result as never);
+    else waiting.get(id)?.reject(new Error(error));
+    waiting.delete(id);
+  };
+  return <T>(request: MapRequest) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.set(next, { resolve: resolve as (value: never) => void, reject });
+      worker.postMessage({ id: next, request });
+      next += 1;
+    });
 }
 
 export async function createMap(container: HTMLElement, filters: MapFilters): Promise<MapController> {
@@ -117,14 +125,15 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: config.maxZoom }).addTo(map);
 
-  const points = mapPoints(await fetchJson<MapPositions>(config.positions));
-  // The rows this map can show: a municipality's map, those serving it.
-  const own = [...points.keys()].filter((row) => !config.municipalite || matchesMapFilters(points[row]!, { municipalite: config.municipalite }));
-  let details: MapPlaceDetails[] | undefined;
-  // Clusters up to the deepest zoom: places that share an address stay one cluster, which lists them. None
-  // below the map's first view minus two: each zoom level costs a pass over every place, and a reader who zooms
-  // further out sees those clusters, which is right at that scale.
-  const index = new Supercluster<PointProperties>({ radius: 60, extent: 256, minZoom: Math.max(0, config.zoom - 2), maxZoom: config.maxZoom });
+  const ask = startWorker();
+  const bounds = await ask<LoadAnswer>({
+    type: 'load',
+    positions: config.positions,
+    details: config.details,
+    municipalite: config.municipalite,
+    minZoom: Math.max(0, config.zoom - 2),
+    maxZoom: config.maxZoom,
+  });
   const layer = L.layerGroup();
   /** The markers drawn, by cluster or row: kept while in view, so an open popup or the focus survives a pan. */
   let drawn = new Map<string, L.Marker>();
@@ -145,67 +154,65 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
     return nearest;
   };
 
-  const clusterMarker = (position: L.LatLng, id: number, count: number): L.Marker | undefined => {
-    const expansion = index.getClusterExpansionZoom(id);
-    if (expansion <= config.maxZoom) {
-      const marker = L.marker(position, { icon: clusterIcon(count, mapStrings.clusterLabel(count)) });
-      marker.on('click', (event: L.LeafletMouseEvent) => {
-        const keyboard = event.originalEvent instanceof KeyboardEvent;
-        map.once('moveend', () => {
-          if (keyboard) nearestMarker(position)?.getElement()?.focus();
-        });
-        map.setView(position, expansion);
-      });
-      return marker;
+  let rendered: Promise<void> = Promise.resolve();
+
+  const clusterMarker = (feature: Extract<ViewFeature, { kind: 'cluster' }>): L.Marker => {
+    const position = L.latLng(feature.lat, feature.lng);
+    if (feature.places) {
+      const label = mapStrings.sameSpotLabel(feature.count);
+      return openPopupWithKeyboard(L.marker(position, { icon: clusterIcon(feature.count, label) }).bindPopup(sameSpotContent(feature.places)));
     }
-    if (!details) return undefined;
-    const places = index.getLeaves(id, Infinity).map((leaf) => details![leaf.properties.row]!);
-    return openPopupWithKeyboard(
-      L.marker(position, { icon: clusterIcon(count, mapStrings.sameSpotLabel(count)) }).bindPopup(sameSpotContent(places)),
+    const marker = L.marker(position, { icon: clusterIcon(feature.count, mapStrings.clusterLabel(feature.count)) });
+    marker.on('click', (event: L.LeafletMouseEvent) => {
+      const keyboard = event.originalEvent instanceof KeyboardEvent;
+      map.once('moveend', () => {
+        if (keyboard) void rendered.then(() => nearestMarker(position)?.getElement()?.focus());
+      });
+      map.setView(position, feature.expansionZoom);
+    });
+    return marker;
+  };
+
+  const placeMarker = (feature: Extract<ViewFeature, { kind: 'place' }>): L.Marker =>
+    openPopupWithKeyboard(
+      L.marker([feature.lat, feature.lng], { icon: markerIcon(placeName(feature.place)) }).bindPopup(popupContent(feature.place, config)),
     );
-  };
 
-  const placeMarker = (position: L.LatLng, row: number): L.Marker | undefined => {
-    const place = details?.[row];
-    if (!place) return undefined;
-    return openPopupWithKeyboard(L.marker(position, { icon: markerIcon(placeName(place)) }).bindPopup(popupContent(place, config)));
-  };
-
+  let asked = 0;
   /** Draws the clusters and places in view (and half a screen around, so a short pan shows no gap). */
-  const render = () => {
-    const bounds = map.getBounds().pad(0.5);
+  const draw = async () => {
+    const current = (asked += 1);
+    const area = map.getBounds().pad(0.5);
+    const { features, complete } = await ask<ViewAnswer>({
+      type: 'view',
+      bbox: [area.getWest(), area.getSouth(), area.getEast(), area.getNorth()],
+      zoom: map.getZoom(),
+    });
+    // The reader has moved on: a newer view is on its way.
+    if (current !== asked) return;
     const next = new Map<string, L.Marker>();
-    for (const feature of index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom())) {
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
-      const properties = feature.properties;
-      const key = 'cluster_id' in properties ? `cluster-${properties.cluster_id}` : `place-${properties.row}`;
-      const marker =
-        drawn.get(key) ??
-        ('cluster_id' in properties
-          ? clusterMarker(L.latLng(lat, lng), properties.cluster_id, properties.point_count)
-          : placeMarker(L.latLng(lat, lng), properties.row));
-      if (!marker) continue;
+    for (const feature of features) {
+      const key = feature.kind === 'cluster' ? `cluster-${feature.id}` : `place-${feature.row}`;
+      const marker = drawn.get(key) ?? (feature.kind === 'cluster' ? clusterMarker(feature) : placeMarker(feature));
       next.set(key, marker);
       if (!layer.hasLayer(marker)) layer.addLayer(marker);
     }
     for (const [key, marker] of drawn) if (!next.has(key)) layer.removeLayer(marker);
     drawn = next;
+    // Places and lists of places need their names: drawn again once they are there.
+    if (!complete) void ask({ type: 'names' }).then(render);
   };
+  const render = () => (rendered = draw());
 
-  let shown: number[] = [];
-  let shownFilters: string | undefined;
-  const show = (next: MapFilters) => {
-    // The page applies its filters once the map is there: the same filters need no new clustering.
-    const key = JSON.stringify([next.besoin ?? '', next.municipalite ?? '']);
-    if (key === shownFilters) return shown.length;
-    shownFilters = key;
-    shown = own.filter((row) => matchesMapFilters(points[row]!, next));
-    index.load(shown.map((row) => ({ type: 'Feature', properties: { row }, geometry: { type: 'Point', coordinates: [points[row]!.lng, points[row]!.lat] } })));
-    // Cluster ids are only meaningful for the points just loaded.
-    layer.clearLayers();
-    drawn = new Map();
-    render();
-    return shown.length;
+  const show = async (next: MapFilters) => {
+    const { count, changed } = await ask<FilterAnswer>({ type: 'filter', filters: next });
+    if (changed) {
+      // Cluster ids are only meaningful for the places just clustered.
+      layer.clearLayers();
+      drawn = new Map();
+      await render();
+    }
+    return count;
   };
 
   map.on('popupopen', (event: L.PopupEvent) => {
@@ -223,32 +230,20 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
 
   // The municipality's view is set before the markers are drawn, without animation: the reader sees the
   // right view at once, and nothing is drawn twice.
-  const all = L.latLngBounds(own.map((row) => [points[row]!.lat, points[row]!.lng]));
-  if (all.isValid() && config.municipalite) map.fitBounds(all, { padding: [24, 24], maxZoom: 14, animate: false });
+  if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
   layer.addTo(map);
   map.on('moveend', render);
-  show(filters);
-
-  // Names and addresses come after the first clusters: single markers and lists of places need them.
-  const detailsLoaded = fetchJson<MapPlaceDetails[]>(config.details).then((loaded) => {
-    details = loaded;
-    render();
-    return loaded;
-  });
+  await show(filters);
 
   return {
     setFilters: show,
     async focusPlace(id) {
-      const row = (await detailsLoaded).findIndex((place) => place.id === id);
-      if (row < 0 || !shown.includes(row)) return false;
-      const point = points[row]!;
-      const around: [number, number, number, number] = [point.lng - 1e-6, point.lat - 1e-6, point.lng + 1e-6, point.lat + 1e-6];
-      // The smallest zoom at which the place has a marker of its own; the deepest if it shares its address.
-      let zoom = map.getZoom();
-      while (zoom < config.maxZoom && !index.getClusters(around, zoom).some((feature) => 'row' in feature.properties && feature.properties.row === row)) zoom += 1;
+      const found = await ask<FindAnswer>({ type: 'find', id, fromZoom: map.getZoom() });
+      if (!found) return false;
       container.scrollIntoView({ block: 'nearest' });
-      map.setView([point.lat, point.lng], zoom, { animate: false });
-      (drawn.get(`place-${row}`) ?? nearestMarker(L.latLng(point.lat, point.lng)))?.openPopup();
+      map.setView([found.lat, found.lng], found.zoom, { animate: false });
+      await rendered;
+      (drawn.get(`place-${found.row}`) ?? nearestMarker(L.latLng(found.lat, found.lng)))?.openPopup();
       return true;
     },
   };
