@@ -6,6 +6,7 @@ import { launchBrowser, openPage, tabTo, tileOrigin } from '../support/browser';
 import { map } from '../../src/i18n/fr';
 import { mapPoints, type MapPlaceDetails, type MapPositions } from '../../src/lib/map';
 import { siteContent } from '../support/content';
+import { isLeafletScript } from '../support/page-weight';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 let browser: Browser;
@@ -39,10 +40,10 @@ async function placesOnMap(page: Page): Promise<number> {
   });
 }
 
-/** Built scripts holding Leaflet (recognised by a class name it gives markers). */
+/** Built scripts holding Leaflet. */
 function leafletChunks(siteDir: string): string[] {
   const dir = join(siteDir, '_astro');
-  const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes('leaflet-marker-icon'));
+  const chunks = readdirSync(dir).filter((name) => name.endsWith('.js') && isLeafletScript(readFileSync(join(dir, name), 'utf8')));
   expect(chunks.length).toBeGreaterThan(0);
   return chunks;
 }
