@@ -28,7 +28,7 @@ interface MapConfig {
   positions: string;
   details: string;
   municipalite?: string;
-  labels: { zoomIn: string; zoomOut: string; closePopup: string; profile: string; call: string };
+  labels: { zoomIn: string; zoomOut: string; closePopup: string; call: string };
 }
 
 export interface MapController {
@@ -96,7 +96,7 @@ function clusterIcon(count: number, label: string): L.DivIcon {
   return L.divIcon({ className: 'map-cluster', html, iconSize: [36, 36] });
 }
 
-/** The map's worker, asked one request at a time and answering each by its number. */
+/** The map's worker: each request carries a number, and its answer comes back with it. */
 function startWorker(): <T>(request: MapRequest) => Promise<T> {
   const worker = new Worker(new URL('./map-worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();

@@ -77,7 +77,6 @@ export const map = {
   withoutPlaces: (count: number) =>
     `${plural(count, 'organisme n’a', 'organismes n’ont')} pas encore de lieu connu.`,
   seeDirectory: 'Voir la liste des organismes',
-  profile: 'Voir la fiche',
   call: 'Appeler le',
   clusterLabel: (count: number) => `${plural(count, 'lieu', 'lieux')} à cet endroit : agrandir`,
   sameSpotTitle: (count: number) => `${plural(count, 'lieu', 'lieux')} à la même adresse`,
