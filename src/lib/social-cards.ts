@@ -1,5 +1,5 @@
 /**
- * The social image of every page of the site, listed from the same model, routes and strings as the pages
+ * The social images of the site, listed from the same model, routes and strings as the pages
  * themselves: the endpoint `pages/og/[...image].png.ts` renders them during the build, without reading the
  * built pages. A page added to the site needs its line here; `tests/build/partage.test.ts` names any page
  * whose image is missing, and any image without its page.
@@ -11,7 +11,7 @@ import type { Prejuge } from '../schemas/prejuge';
 import type { Recit } from '../schemas/recit';
 import type { Theme } from '../schemas/theme';
 import type { BilanModel } from './bilan';
-import { groupByOrganisme, LIST_PAGE_SIZE, type Directory, type Entry } from './directory';
+import type { Directory, Entry } from './directory';
 import { listsPlacesOnMapPage, mapPlaces } from './map';
 import { themesWithRecits } from './prejuges';
 import { routes } from './routes';
@@ -25,33 +25,20 @@ export interface SocialCardSources {
   themes: readonly Entry<Theme>[];
 }
 
-/** The page numbers of a list cut as Astro's `paginate()` cuts it: an empty list still has its first page. */
-function pageNumbers(count: number): number[] {
-  return Array.from({ length: Math.max(1, Math.ceil(count / LIST_PAGE_SIZE)) }, (_, index) => index + 1);
-}
-
-/** Every page's path (without base) and title, as the page passes them to its layout. */
-export function pageTitles({ directory, bilan, pages, prejuges, recits, themes }: SocialCardSources): { path: string; title: string }[] {
+/**
+ * Every image's page: its path (without base) and title, as the page passes them to its layout. A list cut
+ * into pages has one image, its first page's, which the later pages share (`imageOf` of the layout).
+ */
+export function socialImagePages({ directory, bilan, pages, prejuges, recits, themes }: SocialCardSources): { path: string; title: string }[] {
   const page = (id: string) => pages.find((entry) => entry.id === id)?.data.titre;
-  const places = mapPlaces(directory);
   const titled = [
     { path: routes.home(), title: fr.home.title },
     { path: '/404/', title: fr.notFound.title },
     { path: routes.organismes(), title: fr.organismes.title },
     ...directory.organismes.map((entry) => ({ path: routes.organisme(entry.id), title: entry.data.nom })),
-    ...directory.categories.flatMap((categorie) =>
-      pageNumbers(groupByOrganisme(directory.servicesFor(categorie.id)).length).map((number) => ({
-        path: routes.categorie(categorie.id, number),
-        title: fr.organismes.categoryTitle(categorie.data.nom, number),
-      })),
-    ),
+    ...directory.categories.map((categorie) => ({ path: routes.categorie(categorie.id), title: fr.organismes.categoryTitle(categorie.data.nom, 1) })),
     { path: routes.territoires(), title: fr.territoire.title },
-    ...directory.territoires.flatMap((entry) =>
-      pageNumbers(directory.municipalityList(entry.id).length).map((number) => ({
-        path: routes.territoire(entry.id, number),
-        title: fr.territoire.pageTitle(entry.data.nom, number),
-      })),
-    ),
+    ...directory.territoires.map((entry) => ({ path: routes.territoire(entry.id), title: fr.territoire.pageTitle(entry.data.nom, 1) })),
     { path: routes.guide(), title: fr.guide.titleWhole },
     ...directory.territoires.map((entry) => ({ path: routes.guide(entry.id), title: fr.guide.title(entry.data.nom) })),
     { path: routes.maListe(), title: maListe.title },
@@ -63,7 +50,7 @@ export function pageTitles({ directory, bilan, pages, prejuges, recits, themes }
     ...bilan.series.map((serie) => ({ path: routes.bilanIndicateur(serie.indicateur.id), title: serie.indicateur.titre })),
     { path: routes.donnees(), title: fr.donnees.title },
     { path: routes.carte(), title: fr.map.title },
-    ...(listsPlacesOnMapPage(places) ? [] : pageNumbers(places.length).map((number) => ({ path: routes.carteLieux(number), title: fr.map.listPageTitle(number) }))),
+    ...(listsPlacesOnMapPage(mapPlaces(directory)) ? [] : [{ path: routes.carteLieux(), title: fr.map.listPageTitle(1) }]),
     { path: routes.recherche(), title: fr.search.title },
     { path: routes.planAction(), title: fr.planAction.title },
     { path: routes.prejuges(), title: fr.prejuges.title },

@@ -2,12 +2,14 @@
  * The directory at a larger scale than the real one: lists that grow with the directory are cut into
  * pages or previews, so that no page grows with the number of organisations but the ones meant to.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { buildDirectory, LIST_PAGE_SIZE, SECTION_PREVIEW, type DirectoryInput } from '../../src/lib/directory';
 import { MAP_PAGE_LIST_LIMIT } from '../../src/lib/map';
 import { projectRoot } from '../support/build-site';
-import { listFiles, readPage } from '../support/dist';
+import { listFiles, pagePath, readPage } from '../support/dist';
 import { SCALE_CONTENT_DIR, SCALE_ORGANISATIONS as ORGANISATIONS } from '../support/scale-site';
 
 const build = { outDir: inject('scaleSiteDir') };
@@ -74,6 +76,25 @@ describe(`a directory of ${ORGANISATIONS} organisations`, () => {
     for (const prejuge of generated.content.prejuges) {
       const myth = readPage(build.outDir, `prejuges/${prejuge.id}`);
       for (const help of myth('.help__category').toArray()) expect(myth(help).find('.card').length).toBeLessThanOrEqual(SECTION_PREVIEW);
+    }
+  });
+
+  it('gives the later pages of a list the social image of their first page, and renders none of their own', () => {
+    const pages = listFiles(build.outDir, '.html');
+    const later = pages.filter((page) => /^(organismes\/besoin\/[^/]+|territoire\/[^/]+|carte\/lieux)\/\d+\/index\.html$/.test(page));
+    expect(later.length).toBeGreaterThan(0);
+    const image = (page: string) => {
+      const $ = readPage(build.outDir, page);
+      return { url: $('meta[property="og:image"]').attr('content'), alt: $('meta[property="og:image:alt"]').attr('content') };
+    };
+    for (const page of later) {
+      const first = page.replace(/\d+\/index\.html$/, 'index.html');
+      expect(pages, page).toContain(first);
+      expect(image(page), page).toEqual(image(first));
+      expect(existsSync(join(build.outDir, 'og', `${pagePath(page).replace(/^\/|\/$/g, '')}.png`)), page).toBe(false);
+    }
+    for (const page of pages.filter((name) => !later.includes(name))) {
+      expect(image(page).url, page).toBe(`https://tlpj.example.org/og/${pagePath(page).replace(/^\/|\/$/g, '') || 'index'}.png`);
     }
   });
 

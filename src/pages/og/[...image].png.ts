@@ -10,7 +10,7 @@ import { getDirectory } from '../../data/directory';
 import { digest } from '../../lib/build-cache';
 import { OG_DIR, ogImagePath, ogImagesEnabled, socialCard, type OgCard } from '../../lib/og';
 import { loadOgFonts, renderOgImage } from '../../lib/og-render';
-import { pageTitles } from '../../lib/social-cards';
+import { socialImagePages } from '../../lib/social-cards';
 import { site } from '../../site.config';
 
 export const getStaticPaths = (async () => {
@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
     getCollection('recits'),
     getCollection('themes'),
   ]);
-  return pageTitles({ directory, bilan, pages, prejuges, recits, themes }).map(({ path, title }) => {
+  return socialImagePages({ directory, bilan, pages, prejuges, recits, themes }).map(({ path, title }) => {
     const card = socialCard(path, title, site);
     const image = ogImagePath(path).slice(`/${OG_DIR}/`.length, -'.png'.length);
     return { params: { image }, props: { card }, cacheKey: digest([JSON.stringify(card)]) };
