@@ -1,13 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { fr } from '../../src/i18n/fr';
 import { buildDirectory, type DirectoryInput } from '../../src/lib/directory';
 import { AREA_UNKNOWN_VALUE } from '../../src/lib/search';
 import { siteContent } from '../support/content';
 import { listFiles, readPage } from '../support/dist';
 
 const siteDir = inject('siteDir');
-const directory = buildDirectory(siteContent() as unknown as DirectoryInput);
+const content = siteContent();
+const directory = buildDirectory(content as unknown as DirectoryInput);
+
+/** The text Pagefind indexed for each page, by URL: its fragment files, gzipped JSON after a `pagefind_dcd` marker. */
+function indexedText(): Map<string, string> {
+  const dir = join(siteDir, 'pagefind/fragment');
+  return new Map(
+    readdirSync(dir).map((file) => {
+      const data = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; content: string };
+      return [fragment.url, fragment.content];
+    }),
+  );
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('search index and map data (tests/fixtures/site)', () => {
   it('builds the Pagefind index', () => {
@@ -25,6 +42,22 @@ describe('search index and map data (tests/fixtures/site)', () => {
       expect($('header.site-header').attr('data-pagefind-ignore'), page).toBe('all');
       expect($('footer.site-footer').attr('data-pagefind-ignore'), page).toBe('all');
     }
+  });
+
+  it("indexes a service's facts as words of their own, never glued to their label or to the fact before them", () => {
+    const indexed = indexedText();
+    let checked = 0;
+    for (const organisme of content.organismes) {
+      const text = indexed.get(`/organismes/${organisme.id}/`) ?? '';
+      // « Pour quiPersonnes… », « CoûtGratuit »: a label glued to its value makes one word no reader types.
+      for (const label of [fr.profile.eligibility, fr.profile.cost, fr.profile.languages, fr.profile.categories]) expect(text, organisme.id).not.toMatch(new RegExp(`${label}\\p{Lu}`, 'u'));
+      for (const service of organisme.data.services) {
+        if (!service.admissibilite) continue;
+        expect(text, `${organisme.id} : ${service.admissibilite}`).toMatch(new RegExp(`(^|\\s)${escapeRegExp(service.admissibilite)}`));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('files each partner under every municipality where it is confirmed, and under « à confirmer » when some of its area is unknown', () => {
