@@ -20,7 +20,7 @@ import { gzipSize, mapDataFiles } from '../support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
 import { copySite, type SiteCopy } from './bench/site-copy';
 import { measureBuild, type BuildMeasure } from './bench/measure';
-import { measureReaders, readersBlock, type ReaderResult } from './bench/readers';
+import { measureReaders, readersBlock, searchLabel, type ReaderResult } from './bench/readers';
 import { BENCHMARKS_FILE, DASH, describeMachine, kib, machineLine, mib, seconds, table, writeBlock, writeJson, type Machine } from './bench/report';
 import { checkSample, writeSyntheticContent } from './bench/synthetic-content';
 import { measureBudgets, writeBudgets } from './budgets';
@@ -165,7 +165,7 @@ async function measureReadersOf(organisations: number, dist: string, lighthouse:
   const measure = await measureReaders(dist, { lighthouse });
   console.log(
     `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant ; recherche : ${measure.search
-      .map((search) => `« ${search.query} » ${seconds(search.resultsMs)} s, ${kib(search.bytes)} KB`)
+      .map((search) => `${searchLabel(search)} ${seconds(search.resultsMs)} s, ${kib(search.bytes)} KB`)
       .join(' ; ')}`,
   );
   return { organisations, date: new Date().toISOString(), commit: describeMachine().commit, ...measure };
