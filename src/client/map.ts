@@ -2,10 +2,10 @@
  * The interactive map, on Leaflet, its places grouped into clusters. Loaded only by pages with a map (see
  * map-page.ts and lazy-map.ts).
  *
- * The data stays in a Web Worker (map-worker.ts, started by map-data.ts): it fetches the places' positions, clusters them, then fetches
- * their names and addresses, and answers with what the view shows. The page draws only the markers in view, so
- * a directory of thousands of places costs the reader one small file and a few dozen markers before the first
- * clusters, and never a long pause.
+ * The data stays in a Web Worker (map-worker.ts, started by map-data.ts): it fetches the places' positions,
+ * clusters them, then fetches their names and addresses, and answers with what the view shows. The page draws
+ * only the markers in view, so a directory of thousands of places costs the reader one small file and a few
+ * dozen markers before the first clusters, and never a long pause.
  *
  * Markers are keyboard buttons named after their place (a `divIcon`, which also avoids the bundler's broken
  * default marker images); Enter opens the popup and puts the keyboard on its first link, Escape closes it and
