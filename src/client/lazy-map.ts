@@ -2,6 +2,8 @@
  * Small maps (territory pages) load Leaflet and the map data only when they scroll into view, so a reader
  * who never reaches the map downloads neither the library nor a single tile.
  */
+import { startMapData } from './map-data';
+
 export function installLazyMaps(): void {
   const containers = [...document.querySelectorAll<HTMLElement>('[data-map][data-map-lazy]')];
   if (containers.length === 0) return;
@@ -10,8 +12,8 @@ export function installLazyMaps(): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        const container = entry.target as HTMLElement;
-        void import('./map').then(({ createMap }) => createMap(container, {}));
+        const data = startMapData(entry.target as HTMLElement, {});
+        void import('./map').then(({ createMap }) => createMap(data));
       }
     },
     { rootMargin: '200px' },

@@ -6,6 +6,7 @@
 import { map as mapStrings } from '../i18n/fr';
 import { mapParams, matchesMapFilters, type MapFilters } from '../lib/map';
 import type { MapController } from './map';
+import { startMapData } from './map-data';
 
 function readFilters(form: HTMLFormElement): MapFilters {
   const data = new FormData(form);
@@ -39,9 +40,9 @@ export function installMapPage(): void {
     if (field instanceof HTMLSelectElement) field.value = url.searchParams.get(name) ?? '';
   }
   const container = document.querySelector<HTMLElement>('[data-map]');
-  const map: Promise<MapController> | undefined = container
-    ? import('./map').then(({ createMap }) => createMap(container, readFilters(form)))
-    : undefined;
+  // The worker fetches the positions while Leaflet's chunk loads.
+  const data = container ? startMapData(container, readFilters(form)) : undefined;
+  const map: Promise<MapController> | undefined = data ? import('./map').then(({ createMap }) => createMap(data)) : undefined;
 
   // A large directory's map page does not list its places (they have pages of their own): the count is the map's.
   const listed = document.querySelector('[data-place]') !== null;

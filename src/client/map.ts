@@ -2,10 +2,10 @@
  * The interactive map, on Leaflet, its places grouped into clusters. Loaded only by pages with a map (see
  * map-page.ts and lazy-map.ts).
  *
- * The data stays in a Web Worker (map-worker.ts): it fetches the places' positions, clusters them, then fetches
- * their names and addresses, and answers with what the view shows. The page draws only the markers in view, so
- * a directory of thousands of places costs the reader one small file and a few dozen markers before the first
- * clusters, and never a long pause.
+ * The data stays in a Web Worker (map-worker.ts, started by map-data.ts): it fetches the places' positions,
+ * clusters them, then fetches their names and addresses, and answers with what the view shows. The page draws
+ * only the markers in view, so a directory of thousands of places costs the reader one small file and a few
+ * dozen markers before the first clusters, and never a long pause.
  *
  * Markers are keyboard buttons named after their place (a `divIcon`, which also avoids the bundler's broken
  * default marker images); Enter opens the popup and puts the keyboard on its first link, Escape closes it and
@@ -16,20 +16,8 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { map as mapStrings } from '../i18n/fr';
 import type { MapFilters, MapPlaceDetails } from '../lib/map';
-import type { LatLng } from '../site.config';
-import type { FilterAnswer, FindAnswer, LoadAnswer, MapRequest, ViewAnswer, ViewFeature } from './map-worker';
-
-interface MapConfig {
-  center: LatLng;
-  zoom: number;
-  maxZoom: number;
-  tileUrl: string;
-  tileAttribution: string;
-  positions: string;
-  details: string;
-  municipalite?: string;
-  labels: { zoomIn: string; zoomOut: string; closePopup: string; call: string };
-}
+import type { MapConfig, MapData } from './map-data';
+import type { FilterAnswer, FindAnswer, ViewAnswer, ViewFeature } from './map-worker';
 
 export interface MapController {
   /** Shows the places the filters keep; returns how many. */
@@ -96,27 +84,9 @@ function clusterIcon(count: number, label: string): L.DivIcon {
   return L.divIcon({ className: 'map-cluster', html, iconSize: [36, 36] });
 }
 
-/** The map's worker: each request carries a number, and its answer comes back with it. */
-function startWorker(): <T>(request: MapRequest) => Promise<T> {
-  const worker = new Worker(new URL('./map-worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  worker.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
-    const { id, result, error } = event.data;
-    if (error === undefined) waiting.get(id)?.resolve(result as never);
-    else waiting.get(id)?.reject(new Error(error));
-    waiting.delete(id);
-  };
-  return <T>(request: MapRequest) =>
-    new Promise<T>((resolve, reject) => {
-      waiting.set(next, { resolve: resolve as (value: never) => void, reject });
-      worker.postMessage({ id: next, request });
-      next += 1;
-    });
-}
-
-export async function createMap(container: HTMLElement, filters: MapFilters): Promise<MapController> {
-  const config = JSON.parse(container.dataset.map ?? '{}') as MapConfig;
+/** Draws the map of `data`'s container, as soon as Leaflet is there: its worker may have answered already. */
+export async function createMap(data: MapData): Promise<MapController> {
+  const { container, config, ask } = data;
   const map = L.map(container, { zoomControl: false, maxZoom: config.maxZoom }).setView(
     [config.center.lat, config.center.lng],
     config.zoom,
@@ -125,15 +95,7 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: config.maxZoom }).addTo(map);
 
-  const ask = startWorker();
-  const bounds = await ask<LoadAnswer>({
-    type: 'load',
-    positions: config.positions,
-    details: config.details,
-    municipalite: config.municipalite,
-    minZoom: Math.max(0, config.zoom - 2),
-    maxZoom: config.maxZoom,
-  });
+  const bounds = await data.loaded;
   const layer = L.layerGroup();
   /** The markers drawn, by cluster or row: kept while in view, so an open popup or the focus survives a pan. */
   let drawn = new Map<string, L.Marker>();
@@ -233,7 +195,9 @@ export async function createMap(container: HTMLElement, filters: MapFilters): Pr
   if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
   layer.addTo(map);
   map.on('moveend', render);
-  await show(filters);
+  // The first filters were asked with the positions (map-data.ts): the clusters may be ready already.
+  await data.filtered;
+  await render();
 
   return {
     setFilters: show,

@@ -147,6 +147,22 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await context.close();
   });
 
+  it('asks for the places’ positions without waiting for Leaflet (issue 18: one request fewer in a row)', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    const positions = page.waitForRequest(/\/carte\/positions\.json$/);
+    // Leaflet is held until the positions are asked for: the map shows only if the positions did not wait for it.
+    for (const chunk of leafletChunks(inject('fixtureMapDir'))) {
+      await page.route(`**/_astro/${chunk}`, async (route) => {
+        await positions;
+        await route.continue();
+      });
+    }
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await expect.poll(() => placesOnMap(page)).toBe(3);
+    await context.close();
+  });
+
   it('centres on the place named in the URL, as the profiles link to it', async () => {
     const { page, context } = await openPage(browser, fixture.origin);
     await page.goto(`${fixture.url}organismes/organisme-fictif-a/`);
