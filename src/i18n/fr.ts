@@ -617,6 +617,9 @@ export const fr = {
   build: {
     searchIndexReused: 'Index de recherche repris du cache (pages inchangées).',
     searchIndexBuilt: (pages: number) => `Index de recherche : ${pages} pages lues.`,
+    searchIndexFailed: (problems: string[]) => `Pagefind n'a pas pu faire l'index de recherche : ${problems.join(', ')}`,
+    searchIndexNoSite: (outDir: string) =>
+      `Pas de site construit dans ${outDir} : l'index de recherche se fait après « astro build » (npm run build fait les deux).`,
   },
   cli: {
     verifier: {

@@ -1,0 +1,32 @@
+/**
+ * `npm run recherche`: the search index of the built site, the step `npm run build` runs after
+ * `astro build` (src/lib/search-index.ts says why it is a step of its own).
+ *
+ * Options: `--outDir` the built site (`dist` by default, as `astro build --outDir`), `--cacheDir` where the
+ * index is kept between builds (by default in Astro's cache folder for the content folder, CONTENT_DIR).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cacheDirFor } from '../src/integrations/content-cache';
+import { writeSearchIndex } from '../src/lib/search-index';
+import { site } from '../src/site.config';
+
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    cacheDir: { type: 'string', default: `${cacheDirFor(site.contentDir)}/tlpj-pagefind` },
+  },
+  strict: true,
+});
+
+try {
+  await writeSearchIndex({
+    outDir: resolve(values.outDir),
+    cacheDir: resolve(values.cacheDir),
+    lockFile: resolve('package-lock.json'),
+    logger: console,
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
