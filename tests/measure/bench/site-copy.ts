@@ -15,6 +15,8 @@ export interface SiteCopy {
   /** Relative to `root`, for `astro build --config`. */
   configFile: string;
   outDir: string;
+  /** Where the search index step keeps the index: inside Astro's cache folder of the copy, as in the project. */
+  indexCacheDir: string;
   /** What a cold build must not find. */
   caches: string[];
 }
@@ -33,5 +35,5 @@ export function copySite(projectRoot: string, target: string): SiteCopy {
   const configFile = 'astro.bench.config.mjs';
   // Astro's cache would otherwise go to node_modules/.astro, that is into the project's own node_modules.
   writeFileSync(join(target, configFile), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
-  return { root: target, configFile, outDir: join(target, 'dist'), caches: [cacheDir, join(target, '.cache'), join(target, '.astro')] };
+  return { root: target, configFile, outDir: join(target, 'dist'), indexCacheDir: join(cacheDir, 'tlpj-pagefind'), caches: [cacheDir, join(target, '.cache'), join(target, '.astro')] };
 }
