@@ -7,19 +7,18 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../src/integrations/content-cache';
+import { cacheDirFor, searchIndexCacheDir } from '../src/integrations/content-cache';
 import { writeSearchIndex } from '../src/lib/search-index';
 import { site } from '../src/site.config';
 
-const { values } = parseArgs({
-  options: {
-    outDir: { type: 'string', default: 'dist' },
-    cacheDir: { type: 'string', default: `${cacheDirFor(site.contentDir)}/tlpj-pagefind` },
-  },
-  strict: true,
-});
-
 try {
+  const { values } = parseArgs({
+    options: {
+      outDir: { type: 'string', default: 'dist' },
+      cacheDir: { type: 'string', default: searchIndexCacheDir(cacheDirFor(site.contentDir)) },
+    },
+    strict: true,
+  });
   await writeSearchIndex({
     outDir: resolve(values.outDir),
     cacheDir: resolve(values.cacheDir),
