@@ -8,17 +8,27 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheDirFor, searchIndexCacheDir } from '../src/integrations/content-cache';
+import { fr } from '../src/i18n/fr';
 import { writeSearchIndex } from '../src/lib/search-index';
 import { site } from '../src/site.config';
 
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        outDir: { type: 'string', default: 'dist' },
+        cacheDir: { type: 'string', default: searchIndexCacheDir(cacheDirFor(site.contentDir)) },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(fr.build.searchIndexUsage(error instanceof Error ? error.message : String(error)));
+    process.exit(1);
+  }
+}
+
+const values = options();
 try {
-  const { values } = parseArgs({
-    options: {
-      outDir: { type: 'string', default: 'dist' },
-      cacheDir: { type: 'string', default: searchIndexCacheDir(cacheDirFor(site.contentDir)) },
-    },
-    strict: true,
-  });
   await writeSearchIndex({
     outDir: resolve(values.outDir),
     cacheDir: resolve(values.cacheDir),
