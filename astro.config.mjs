@@ -7,7 +7,6 @@ import { site } from './src/site.config.ts';
 import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import { contentReport } from './src/integrations/content.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import cms from './src/integrations/cms.ts';
 import { routes, withBase } from './src/lib/routes.ts';
 
@@ -29,7 +28,6 @@ export default defineConfig({
     contentReport(site.contentDir),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(withBase(routes.cms(), site.base)) }),
-    pagefind(),
     cms(site.cms),
   ],
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).

@@ -617,6 +617,11 @@ export const fr = {
   build: {
     searchIndexReused: 'Index de recherche repris du cache (pages inchangées).',
     searchIndexBuilt: (pages: number) => `Index de recherche : ${pages} pages lues.`,
+    searchIndexFailed: (problems: string[]) => `Pagefind n'a pas pu faire l'index de recherche : ${problems.join(', ')}`,
+    searchIndexUsage: (problem: string) =>
+      `${problem}. Options de npm run recherche : --outDir <dossier du site construit> (dist par défaut), --cacheDir <dossier où garder l'index>.`,
+    searchIndexNoSite: (outDir: string) =>
+      `Pas de site construit dans ${outDir} : l'index de recherche se fait après « astro build » (npm run build fait les deux).`,
   },
   cli: {
     verifier: {

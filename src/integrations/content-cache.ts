@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 
@@ -25,6 +26,14 @@ export function cacheDirFor(contentDir: string): string {
   if (contentDir === 'content') return './node_modules/.astro';
   const name = contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(-80);
   return `./node_modules/.astro-contenus/${name}`;
+}
+
+/**
+ * Where the search index step (scripts/recherche.ts) keeps the index between builds: inside Astro's cache
+ * folder, so that it goes wherever that folder goes (kept by the publication recipes, emptied by a cold build).
+ */
+export function searchIndexCacheDir(astroCacheDir: string): string {
+  return join(astroCacheDir, 'tlpj-pagefind');
 }
 
 /**

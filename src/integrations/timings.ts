@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import type { AstroIntegrationLogger } from 'astro';
 
-/** What build steps log through: Astro's logger in a build, a plain one in `scripts/build.ts`. */
+/** What build steps log through: Astro's logger in `astro build`, the console in `scripts/recherche.ts`. */
 export type BuildLogger = Pick<AstroIntegrationLogger, 'info'>;
 
 export function recordTiming(logger: BuildLogger, step: string, ms: number, count?: number): void {

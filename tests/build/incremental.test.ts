@@ -3,12 +3,11 @@
  * index) must never publish stale pages: after each change of content, the site shows it, while pages that
  * did not change are reused.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
-import { buildArguments, cleanEnvironment, projectRoot, testBuildsDir } from '../support/build-site';
+import { projectRoot, runBuild, testBuildsDir } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
 import { SCALE_CONTENT_DIR } from '../support/scale-site';
 
@@ -17,14 +16,9 @@ const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 
 function build(content = contentDir, out = outDir): { status: number | null; log: string } {
-  const result = spawnSync(process.execPath, buildArguments(out), {
-    cwd: projectRoot,
-    env: { ...cleanEnvironment(), CONTENT_DIR: content, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = runBuild(out, { CONTENT_DIR: content, OG_IMAGES: '0' });
   // Without colours, so that the log reads as plain lines.
-  return { status: result.status, log: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: result.status, log: result.output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 function edit(file: string, from: string, to: string): void {

@@ -5,13 +5,12 @@
  * site built from it must pass the same checks as the real site (support/site-invariants.ts): correct
  * content work never turns the tests red. The choices are read from the copy, never named here.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { buildArguments, cleanEnvironment, projectRoot, testBuildsDir } from '../support/build-site';
+import { projectRoot, runBuild, testBuildsDir } from '../support/build-site';
 import { readPage, text } from '../support/dist';
 import { runScript, type ScriptResult } from '../support/run-script';
 import { describeSiteInvariants } from '../support/site-invariants';
@@ -79,13 +78,8 @@ beforeAll(() => {
   const bilan = runScript('bilan-nouveau.ts', [year], { CONTENT_DIR: contentDir });
 
   month = { created, deleted, edited: editProfile(edited.id), year, bilan, build: { status: null, log: '' } };
-  const result = spawnSync(process.execPath, buildArguments(outDir), {
-    cwd: projectRoot,
-    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, OG_IMAGES: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  month.build = { status: result.status, log: `${result.stdout}${result.stderr}` };
+  const result = runBuild(outDir, { CONTENT_DIR: contentDir, OG_IMAGES: '0' });
+  month.build = { status: result.status, log: result.output };
 }, 600_000);
 
 describe('a month of coordination on a copy of the real content', () => {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { checkContent, formatReport } from '../../src/lib/content-check';
-import { buildArguments, buildSite, projectRoot } from '../support/build-site';
+import { astroBuildArguments, buildProgram, buildSite, projectRoot } from '../support/build-site';
 import { listFiles, pagePath } from '../support/dist';
 import { gzipSize, mapDataFiles } from '../support/page-weight';
 import { bareCaches, writeBareSite } from './bench/bare-site';
@@ -154,7 +154,7 @@ function editOneProfile(organismesDir: string, run: number): void {
 function fullBuild(dir: string, site: SiteCopy): (mode: Mode, run: number) => Promise<BuildMeasure> {
   return (mode, run) =>
     measureBuild({
-      args: [...buildArguments(site.outDir, site.root), '--config', site.configFile],
+      program: buildProgram(site.outDir, { root: site.root, astroOptions: ['--config', site.configFile], indexCacheDir: site.indexCacheDir }),
       cwd: site.root,
       env: { CONTENT_DIR: join(dir, 'content') },
       logFile: join(dir, `build-complet-${mode}-${run}.log`),
@@ -208,7 +208,7 @@ async function benchSize(
         caches: bareCaches(bareRoot),
         build: (mode, run) =>
           measureBuild({
-            args: buildArguments(bareOut, bareRoot),
+            program: { file: process.execPath, args: astroBuildArguments(bareOut, bareRoot) },
             cwd: bareRoot,
             env: {},
             logFile: join(dir, `build-nu-${mode}-${run}.log`),

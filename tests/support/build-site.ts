@@ -18,9 +18,31 @@ export const testBuildsDir = join(
   `${basename(projectRoot)}-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`,
 );
 
-/** The Node arguments of `npm run build` (`astro build`, package.json) without npm in between, writing the site to `outDir`. */
-export function buildArguments(outDir: string, root = projectRoot): string[] {
+/** The Node arguments of `astro build`, the first step of `npm run build`, writing the site to `outDir`. */
+export function astroBuildArguments(outDir: string, root = projectRoot): string[] {
   return [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+}
+
+/** A program and its arguments, for spawn. */
+export interface Program {
+  file: string;
+  args: string[];
+}
+
+const shellWord = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * `npm run build` (package.json) without npm in between: `astro build`, then the search index of the same
+ * folder (`npm run recherche`). One shell runs both, so that they make one process tree, as under npm.
+ * `astroOptions` go to `astro build` (`--config`); `indexCacheDir` is where the index is kept when Astro's
+ * cache folder is not the usual one.
+ */
+export function buildProgram(outDir: string, options: { root?: string; astroOptions?: string[]; indexCacheDir?: string } = {}): Program {
+  const root = options.root ?? projectRoot;
+  const astro = [process.execPath, ...astroBuildArguments(outDir, root), ...(options.astroOptions ?? [])];
+  const index = [process.execPath, '--import', join(root, 'scripts/ts-loader.mjs'), join(root, 'scripts/recherche.ts'), '--outDir', outDir];
+  if (options.indexCacheDir) index.push('--cacheDir', options.indexCacheDir);
+  return { file: '/bin/sh', args: ['-c', `${astro.map(shellWord).join(' ')} && ${index.map(shellWord).join(' ')}`] };
 }
 
 export interface BuildVariant {
@@ -63,13 +85,19 @@ export function buildSite(variant: BuildVariant, prepare?: () => void): BuildRes
   const outDir = join(testBuildsDir, variant.name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(process.execPath, buildArguments(outDir), {
+  const built = { outDir, ...runBuild(outDir, variant.env) };
+  builtThisRun.set(key, built);
+  return built;
+}
+
+/** Builds the site as `npm run build` does, into `outDir`, with these variables; returns its status and log. */
+export function runBuild(outDir: string, env: Record<string, string> = {}): Omit<BuildResult, 'outDir'> {
+  const { file, args } = buildProgram(outDir);
+  const result = spawnSync(file, args, {
     cwd: projectRoot,
-    env: { ...cleanEnvironment(), ...variant.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const built = { outDir, status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-  builtThisRun.set(key, built);
-  return built;
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }

@@ -8,7 +8,7 @@ import { join, normalize } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
-import { projectRoot } from '../support/build-site';
+import { buildProgram, projectRoot } from '../support/build-site';
 
 const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
 
@@ -127,5 +127,23 @@ describe('the GitLab Pages job', () => {
     const save = script.findIndex((line) => line === `mv ${astroCacheDir} .cache-astro`);
     expect(restore).toBeGreaterThan(script.indexOf('npm ci'));
     expect(save).toBeGreaterThan(script.indexOf('npm test'));
+  });
+});
+
+describe('npm run build', () => {
+  const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+
+  it('is astro build, then the search index as a step of its own, and nothing else', () => {
+    expect(scripts.build?.split('&&').map((command) => command.trim())).toEqual(['astro build', 'npm run recherche']);
+    expect(scripts.recherche).toBe('node --import ./scripts/ts-loader.mjs scripts/recherche.ts');
+  });
+
+  it('is what the tests and the bench build with: the same two steps, into the same folder', () => {
+    const [option, script] = buildProgram('/tmp/sortie').args;
+    expect(option).toBe('-c');
+    const steps = script?.split(' && ') ?? [];
+    expect(steps).toHaveLength(2);
+    expect(steps[0]).toMatch(/\/node_modules\/astro\/bin\/astro\.mjs' 'build' '--outDir' '\/tmp\/sortie'$/);
+    expect(steps[1]).toMatch(/'--import' '[^']*\/scripts\/ts-loader\.mjs' '[^']*\/scripts\/recherche\.ts' '--outDir' '\/tmp\/sortie'$/);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * Runs one `astro build` and measures it from outside: wall time, CPU time, peak memory of the whole
- * process tree (Astro, its workers, Pagefind's binary…), and the per-step durations that the build
- * itself reports through TLPJ_TIMINGS_FILE (src/integrations/timings.ts).
+ * Runs one build (`astro build`, then the search index for a full build) and measures it from outside:
+ * wall time, CPU time, peak memory of the whole process tree (Astro, its workers, Pagefind's binary…),
+ * and the per-step durations that the build itself reports through TLPJ_TIMINGS_FILE
+ * (src/integrations/timings.ts).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnvironment } from '../../support/build-site';
+import { cleanEnvironment, type Program } from '../../support/build-site';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -93,8 +94,8 @@ function parseGnuTime(text: string): { cpuMs?: number; maxProcessRssMiB?: number
 }
 
 export interface BuildCommand {
-  /** Arguments after the Node binary (tests/support/build-site.ts, buildArguments). */
-  args: string[];
+  /** What runs, as one process tree (tests/support/build-site.ts: buildProgram, astroBuildArguments). */
+  program: Program;
   cwd: string;
   env: Record<string, string>;
   /** Where the build's output goes (kept for reading when a build fails). */
@@ -108,8 +109,8 @@ export async function measureBuild(command: BuildCommand): Promise<BuildMeasure>
   rmSync(timeFile, { force: true });
   const useGnuTime = existsSync(GNU_TIME);
   const [program, args] = useGnuTime
-    ? [GNU_TIME, ['-v', '-o', timeFile, process.execPath, ...command.args]]
-    : [process.execPath, command.args];
+    ? [GNU_TIME, ['-v', '-o', timeFile, command.program.file, ...command.program.args]]
+    : [command.program.file, command.program.args];
 
   const loadAverage = loadavg()[0] ?? 0;
   const log = createWriteStream(command.logFile);

@@ -6,6 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { searchIndexCacheDir } from '../../../src/integrations/content-cache';
 
 /** What a build writes under the project root, or what it does not need. */
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.cache', 'content', 'bench-out', 'test-results', 'benchmarks']);
@@ -15,6 +16,8 @@ export interface SiteCopy {
   /** Relative to `root`, for `astro build --config`. */
   configFile: string;
   outDir: string;
+  /** Where the search index step keeps the index: inside Astro's cache folder of the copy, as in the project. */
+  indexCacheDir: string;
   /** What a cold build must not find. */
   caches: string[];
 }
@@ -33,5 +36,5 @@ export function copySite(projectRoot: string, target: string): SiteCopy {
   const configFile = 'astro.bench.config.mjs';
   // Astro's cache would otherwise go to node_modules/.astro, that is into the project's own node_modules.
   writeFileSync(join(target, configFile), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
-  return { root: target, configFile, outDir: join(target, 'dist'), caches: [cacheDir, join(target, '.cache'), join(target, '.astro')] };
+  return { root: target, configFile, outDir: join(target, 'dist'), indexCacheDir: searchIndexCacheDir(cacheDir), caches: [cacheDir, join(target, '.cache'), join(target, '.astro')] };
 }
