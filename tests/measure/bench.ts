@@ -377,7 +377,7 @@ async function readersOnly(sizes: number[], workDir: string, rebuild: boolean, l
       const site = copySite(projectRoot, join(dir, 'site'));
       console.log('  construction complète, à froid, du code actuel…');
       const build = await fullBuild(dir, site)('cold', 1);
-      console.log(`  ${seconds(build.wallMs)} s`);
+      console.log(`  ${seconds(build.wallMs)} s, CPU ${build.cpuMs === undefined ? DASH : `${seconds(build.cpuMs)} s`}, mémoire ${build.peakTreeRssMiB} MiB (tous les processus), ${build.maxProcessRssMiB ?? DASH} MiB (le plus gros)`);
       dist = site.outDir;
     }
     if (!existsSync(join(dist, 'carte', 'index.html'))) throw new Error(`Pas de site construit dans ${dist} : ajoutez --rebuild.`);
