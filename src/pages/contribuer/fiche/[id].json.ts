@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { entriesKey, pageCacheKey } from '../../../lib/page-cache';
 import { profileFormData } from '../../../lib/profile-form';
 
 export const getStaticPaths = (async () => {
   const organismes = await getCollection('organismes');
-  // The file is its profile's entry and nothing else: unchanged, it is taken back from Astro's cache (at 5,000
-  // organisations, 5,000 files that a warm build otherwise wrote again).
-  return organismes.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: pageCacheKey([entriesKey([entry])]) }));
+  return organismes.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 /** What the site knows of one profile, as its file writes it: the partner form fills itself with it. */
