@@ -411,15 +411,32 @@ export function dataPackage(options: DataPackageOptions): HsdsRecord {
 /**
  * Every file of the export, as its path under `/donnees/hsds/` and a function giving its text: the texts
  * are made one at a time, as each file is written, so those of a large directory are never all in memory.
+ * The model itself is let go once the last text is made: Astro keeps these functions until the end of the
+ * build, and the model (about 170 MiB at 5,000 organisations) would otherwise be held through the social
+ * images that follow, the build's memory peak (BENCHMARKS.md, eighth session).
  */
-export function* hsdsFiles(hsds: HsdsExport, packageOptions: DataPackageOptions): Generator<[file: string, text: () => string]> {
-  yield ['index.json', () => JSON.stringify(hsds.index)];
-  // Like the HSDS API's `/organizations` and `/services`: one page with every item, one-to-one fields only.
-  yield ['organizations.json', () => JSON.stringify(hsdsPage(hsds.organizations.map(listItem)))];
-  yield ['services.json', () => JSON.stringify(hsdsPage(hsds.services.map(listItem)))];
-  yield ['services-complets.json', () => JSON.stringify(hsdsPage(hsds.services))];
-  // Like the HSDS API's `/services/{id}`.
-  for (const service of hsds.services) yield [`services/${String(service.id)}.json`, () => JSON.stringify(service)];
-  for (const table of HSDS_TABLES) yield [`csv/${csvFileName(table)}`, () => toCsv(table, hsds.tables[table])];
-  yield ['csv/datapackage.json', () => JSON.stringify(dataPackage(packageOptions))];
+export function hsdsFiles(hsds: HsdsExport, packageOptions: DataPackageOptions): [file: string, text: () => string][] {
+  const files: [string, (model: HsdsExport) => string][] = [
+    ['index.json', (model) => JSON.stringify(model.index)],
+    // Like the HSDS API's `/organizations` and `/services`: one page with every item, one-to-one fields only.
+    ['organizations.json', (model) => JSON.stringify(hsdsPage(model.organizations.map(listItem)))],
+    ['services.json', (model) => JSON.stringify(hsdsPage(model.services.map(listItem)))],
+    ['services-complets.json', (model) => JSON.stringify(hsdsPage(model.services))],
+    // Like the HSDS API's `/services/{id}`.
+    ...hsds.services.map((service, index): [string, (model: HsdsExport) => string] => [`services/${String(service.id)}.json`, (model) => JSON.stringify(model.services[index])]),
+    ...HSDS_TABLES.map((table): [string, (model: HsdsExport) => string] => [`csv/${csvFileName(table)}`, (model) => toCsv(table, model.tables[table])]),
+    ['csv/datapackage.json', () => JSON.stringify(dataPackage(packageOptions))],
+  ];
+  let model: HsdsExport | undefined = hsds;
+  const unmade = new Set(files.map(([file]) => file));
+  return files.map(([file, make]) => [
+    file,
+    () => {
+      if (model === undefined) throw new Error(`Export HSDS : ${file} est demandé après que tous les fichiers ont été écrits.`);
+      const text = make(model);
+      unmade.delete(file);
+      if (unmade.size === 0) model = undefined;
+      return text;
+    },
+  ]);
 }

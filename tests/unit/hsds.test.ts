@@ -1,5 +1,7 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { buildHsds, dataPackage, hsdsId, HSDS_TABLES, listItem, toCsv, uuidV5, type HsdsRecord } from '../../src/lib/hsds';
+import { buildHsds, csvFileName, dataPackage, hsdsFiles, hsdsId, HSDS_TABLES, listItem, toCsv, uuidV5, type HsdsRecord } from '../../src/lib/hsds';
 import { fixtureDirectory, fixtureSite } from '../support/directory-fixture';
 import { hsdsErrors } from '../support/hsds-schemas';
 
@@ -117,5 +119,37 @@ describe('tabular form', () => {
     expect(pkg.resources.map((resource: HsdsRecord) => resource.path)).toContain('services.csv');
     expect(pkg.resources).toHaveLength(HSDS_TABLES.length);
     expect(pkg.licenses).toEqual([{ path: 'https://l', title: 'CC BY 4.0' }]);
+  });
+});
+
+describe('files of the export', () => {
+  const packageOptions = { title: 'Titre', description: 'Description', homepage: 'https://exemple.org/donnees/', licence: { name: 'CC BY 4.0', url: 'https://exemple.org/licence' } };
+
+  it('gives each file the text of its part of the model', () => {
+    const texts = new Map(hsdsFiles(buildHsds(fixtureDirectory(), fixtureSite), packageOptions).map(([file, text]) => [file, text()]));
+    const first = hsds.services[0]!;
+    expect(JSON.parse(texts.get(`services/${String(first.id)}.json`)!)).toEqual(first);
+    expect(JSON.parse(texts.get('services-complets.json')!).contents).toEqual(hsds.services);
+    expect(texts.get(`csv/${csvFileName('service')}`)).toBe(toCsv('service', hsds.tables.service));
+    expect([...texts.keys()].filter((file) => file.startsWith('services/'))).toHaveLength(hsds.services.length);
+  });
+
+  it('lets the model go once every file is made, not before', async () => {
+    // A full garbage collection on demand, to see whether anything still holds the model.
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const made = (() => {
+      const model = buildHsds(fixtureDirectory(), fixtureSite);
+      return { files: hsdsFiles(model, packageOptions), model: new WeakRef(model) };
+    })();
+    const collected = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      collectGarbage();
+      return made.model.deref() === undefined;
+    };
+    for (const [, text] of made.files.slice(1)) text();
+    expect(await collected()).toBe(false);
+    made.files[0]![1]();
+    expect(await collected()).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
     licence: { name: site.data.licence, url: site.data.licenceUrl },
   };
   const cacheKey = pageCacheKey([site.url, site.base, entriesKey([...directory.organismes, ...directory.territoires, ...directory.categories])]);
-  return [...hsdsFiles(buildHsds(directory, site), packageOptions)].map(([file, text]) => ({ params: { file }, props: { text }, cacheKey }));
+  return hsdsFiles(buildHsds(directory, site), packageOptions).map(([file, text]) => ({ params: { file }, props: { text }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {
