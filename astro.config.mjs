@@ -8,6 +8,7 @@ import contentCache, { cacheDirFor } from './src/integrations/content-cache.ts';
 import { contentReport } from './src/integrations/content.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import cms from './src/integrations/cms.ts';
+import reuseDist from './src/integrations/reuse-dist.ts';
 import { routes, withBase } from './src/lib/routes.ts';
 
 export default defineConfig({
@@ -25,6 +26,7 @@ export default defineConfig({
   // The sitemap leaves out the 404 page by itself, and is told to leave out the coordinator's editor.
   integrations: [
     contentCache(),
+    reuseDist(),
     contentReport(site.contentDir),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(withBase(routes.cms(), site.base)) }),

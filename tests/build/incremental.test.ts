@@ -56,9 +56,10 @@ describe('a second build after a change', () => {
   it('reuses every unchanged page, search index and export when nothing changed', () => {
     const { status, log } = build();
     expect(status, log).toBe(0);
-    expect(log).toMatch(/\/organismes\/organisme-fictif-a\/index\.html \(restored\)/);
+    // Left in place in dist/ (« cached »), not even copied back from Astro's cache (« restored »).
+    expect(log).toMatch(/\/organismes\/organisme-fictif-a\/index\.html \(cached\)/);
     expect(log).toMatch(/Index de recherche repris du cache/);
-    expect(log).toMatch(/\/donnees\/hsds\/organizations\.json \(restored\)/);
+    expect(log).toMatch(/\/donnees\/hsds\/organizations\.json \(cached\)/);
     // A page reused from an earlier build must not point at a stylesheet or font this build did not write.
     expect(missingAssets()).toEqual([]);
   });
@@ -67,8 +68,8 @@ describe('a second build after a change', () => {
     edit('organismes/organisme-fictif-a.md', 'nom: Organisme fictif A', 'nom: Organisme fictif A renommé');
     const { status, log } = build();
     expect(status, log).toBe(0);
-    expect(log).not.toMatch(/organisme-fictif-a\/index\.html \(restored\)/);
-    expect(log).toMatch(/\/organismes\/organisme-fictif-c\/index\.html \(restored\)/);
+    expect(log).not.toMatch(/organisme-fictif-a\/index\.html \((restored|cached)\)/);
+    expect(log).toMatch(/\/organismes\/organisme-fictif-c\/index\.html \((restored|cached)\)/);
     expect(page('organismes/organisme-fictif-a')).toContain('<h1 data-pagefind-weight="10">Organisme fictif A renommé</h1>');
     expect(log).toMatch(/Index de recherche : \d+ pages lues/);
     expect(organizations().contents.map((organization) => organization.name)).toContain('Organisme fictif A renommé');
@@ -81,6 +82,46 @@ describe('a second build after a change', () => {
     expect(page('organismes/organisme-fictif-b')).toContain('Logement et habitation');
     expect(page('organismes/besoin/logement')).toContain('Logement et habitation');
     expect(missingAssets()).toEqual([]);
+  });
+
+  it('leaves nothing of a removed profile in the site, and the same files as a build from nothing', () => {
+    const removed = 'organisme-fictif-c';
+    const contribution = `contribuer/fiche/${removed}.json`;
+    const hsdsFiles = () => listFiles(join(outDir, 'donnees/hsds/services'), '.json');
+    expect(existsSync(join(outDir, 'organismes', removed, 'index.html'))).toBe(true);
+    expect(existsSync(join(outDir, contribution))).toBe(true);
+    const servicesBefore = hsdsFiles().length;
+    rmSync(join(contentDir, 'organismes', `${removed}.md`));
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(existsSync(join(outDir, 'organismes', removed))).toBe(false);
+    expect(existsSync(join(outDir, contribution))).toBe(false);
+    expect(hsdsFiles().length).toBeLessThan(servicesBefore);
+    expect(page('organismes')).not.toContain(`/organismes/${removed}/`);
+
+    // The same content in another folder, so that nothing is reused (each content folder has its own cache).
+    const freshContent = join(work, 'contenu-neuf');
+    const fresh = join(work, 'dist-neuf');
+    rmSync(join(projectRoot, cacheDirFor(freshContent)), { recursive: true, force: true });
+    cpSync(contentDir, freshContent, { recursive: true });
+    const again = build(freshContent, fresh);
+    expect(again.status, again.log).toBe(0);
+    expect(listFiles(outDir, '')).toEqual(listFiles(fresh, ''));
+  });
+
+  it("trusts no page that another content folder's build left in the site's folder", () => {
+    const other = join(work, 'contenu-autre');
+    rmSync(other, { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDirFor(other)), { recursive: true, force: true });
+    cpSync(contentDir, other, { recursive: true });
+    const path = join(other, 'organismes/organisme-fictif-a.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('nom: Organisme fictif A renommé', 'nom: Organisme venu d’ailleurs'));
+    expect(build(other, outDir).status).toBe(0);
+    expect(page('organismes/organisme-fictif-a')).toContain('Organisme venu d’ailleurs');
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(page('organismes/organisme-fictif-a')).toContain('<h1 data-pagefind-weight="10">Organisme fictif A renommé</h1>');
+    expect(log).toMatch(/\/organismes\/organisme-fictif-b\/index\.html \(restored\)/);
   });
 
   it('still refuses content with an error, however many builds passed before', () => {
@@ -108,7 +149,7 @@ describe('the list of places of a large directory, after a place is added', () =
     expect(first.status, first.log).toBe(0);
     const before = { one: placesOn('carte/lieux'), two: placesOn('carte/lieux/2') };
     const again = build(scaleContent, scaleOut);
-    expect(again.log).toMatch(/\/carte\/lieux\/2\/index\.html \(restored\)/);
+    expect(again.log).toMatch(/\/carte\/lieux\/2\/index\.html \((restored|cached)\)/);
 
     // A new first place for the organisation of the list's first place: every place after it moves by one.
     const organisme = (before.one[0] ?? '').split('--')[0] ?? '';
@@ -123,7 +164,7 @@ describe('the list of places of a large directory, after a place is added', () =
 
     const { status, log } = build(scaleContent, scaleOut);
     expect(status, log).toBe(0);
-    expect(log).not.toMatch(/\/carte\/lieux\/2\/index\.html \(restored\)/);
+    expect(log).not.toMatch(/\/carte\/lieux\/2\/index\.html \((restored|cached)\)/);
     expect(placesOn('carte/lieux')[0]).toBe(`${organisme}--lieu-0`);
     expect(placesOn('carte/lieux/2')[0]).toBe(before.one.at(-1));
     expect(placesOn('carte/lieux/2').slice(1)).toEqual(before.two.slice(0, -1));

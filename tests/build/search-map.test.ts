@@ -60,6 +60,16 @@ describe('search index and map data (tests/fixtures/site)', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("indexes a municipality's facts as words of their own, never glued to their label", () => {
+    const indexed = indexedText();
+    for (const territoire of content.territoires) {
+      const text = indexed.get(`/territoire/${territoire.id}/`) ?? '';
+      for (const label of [fr.territoire.type, fr.territoire.mrc, fr.territoire.population]) expect(text, territoire.id).not.toMatch(new RegExp(`${label}\\p{Lu}`, 'u'));
+      expect(text, territoire.id).toMatch(new RegExp(`(^|\\s)${escapeRegExp(territoire.data.mrc)}`));
+    }
+    expect(content.territoires.length).toBeGreaterThan(0);
+  });
+
   it('files each partner under every municipality where it is confirmed, and under « à confirmer » when some of its area is unknown', () => {
     for (const organisme of directory.organismes) {
       const $ = readPage(siteDir, `organismes/${organisme.id}`);
