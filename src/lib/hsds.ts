@@ -411,28 +411,30 @@ export function dataPackage(options: DataPackageOptions): HsdsRecord {
 /**
  * Every file of the export, as its path under `/donnees/hsds/` and a function giving its text: the texts
  * are made one at a time, as each file is written, so those of a large directory are never all in memory.
- * The model itself is let go once the last text is made: Astro keeps these functions until the end of the
- * build, and the model (about 170 MiB at 5,000 organisations) would otherwise be held through the social
- * images that follow, the build's memory peak (BENCHMARKS.md, eighth session).
+ * The model is made when the first text is asked for, and let go once every text is made. A warm build, whose
+ * export files are all reused, never makes it (9 s at 5,000 organisations), and a cold one does not hold it
+ * (about 90 MB there) through the social images that follow, the build's memory peak (BENCHMARKS.md, eighth
+ * session). `build` is for the tests.
  */
-export function hsdsFiles(hsds: HsdsExport, packageOptions: DataPackageOptions): [file: string, text: () => string][] {
-  const files: [string, (model: HsdsExport) => string][] = [
+export function hsdsFiles(directory: Directory, site: HsdsSite, packageOptions: DataPackageOptions, build = buildHsds): [file: string, text: () => string][] {
+  type Text = [string, (model: HsdsExport) => string];
+  const files: Text[] = [
     ['index.json', (model) => JSON.stringify(model.index)],
     // Like the HSDS API's `/organizations` and `/services`: one page with every item, one-to-one fields only.
     ['organizations.json', (model) => JSON.stringify(hsdsPage(model.organizations.map(listItem)))],
     ['services.json', (model) => JSON.stringify(hsdsPage(model.services.map(listItem)))],
     ['services-complets.json', (model) => JSON.stringify(hsdsPage(model.services))],
-    // Like the HSDS API's `/services/{id}`.
-    ...hsds.services.map((service, index): [string, (model: HsdsExport) => string] => [`services/${String(service.id)}.json`, (model) => JSON.stringify(model.services[index])]),
-    ...HSDS_TABLES.map((table): [string, (model: HsdsExport) => string] => [`csv/${csvFileName(table)}`, (model) => toCsv(table, model.tables[table])]),
+    // Like the HSDS API's `/services/{id}`; the model has one service per service of the directory, in its order.
+    ...directory.services.map((item, index): Text => [`services/${hsdsId('service', item.id)}.json`, (model) => JSON.stringify(model.services[index])]),
+    ...HSDS_TABLES.map((table): Text => [`csv/${csvFileName(table)}`, (model) => toCsv(table, model.tables[table])]),
     ['csv/datapackage.json', () => JSON.stringify(dataPackage(packageOptions))],
   ];
-  let model: HsdsExport | undefined = hsds;
+  let model: HsdsExport | undefined;
   const unmade = new Set(files.map(([file]) => file));
   return files.map(([file, make]) => [
     file,
     () => {
-      if (model === undefined) throw new Error(`Export HSDS : ${file} est demandé après que tous les fichiers ont été écrits.`);
+      model ??= build(directory, site);
       const text = make(model);
       unmade.delete(file);
       if (unmade.size === 0) model = undefined;

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { buildHsds, csvFileName, dataPackage, hsdsFiles, hsdsId, HSDS_TABLES, listItem, toCsv, uuidV5, type HsdsRecord } from '../../src/lib/hsds';
+import { buildHsds, csvFileName, dataPackage, hsdsFiles, hsdsId, HSDS_TABLES, listItem, toCsv, uuidV5, type HsdsExport, type HsdsRecord } from '../../src/lib/hsds';
 import { fixtureDirectory, fixtureSite } from '../support/directory-fixture';
 import { hsdsErrors } from '../support/hsds-schemas';
 
@@ -126,7 +126,7 @@ describe('files of the export', () => {
   const packageOptions = { title: 'Titre', description: 'Description', homepage: 'https://exemple.org/donnees/', licence: { name: 'CC BY 4.0', url: 'https://exemple.org/licence' } };
 
   it('gives each file the text of its part of the model', () => {
-    const texts = new Map(hsdsFiles(buildHsds(fixtureDirectory(), fixtureSite), packageOptions).map(([file, text]) => [file, text()]));
+    const texts = new Map(hsdsFiles(fixtureDirectory(), fixtureSite, packageOptions).map(([file, text]) => [file, text()]));
     const first = hsds.services[0]!;
     expect(JSON.parse(texts.get(`services/${String(first.id)}.json`)!)).toEqual(first);
     expect(JSON.parse(texts.get('services-complets.json')!).contents).toEqual(hsds.services);
@@ -134,22 +134,25 @@ describe('files of the export', () => {
     expect([...texts.keys()].filter((file) => file.startsWith('services/'))).toHaveLength(hsds.services.length);
   });
 
-  it('lets the model go once every file is made, not before', async () => {
+  it('makes the model once, when a first text is asked for, and lets it go once every text is made', async () => {
     // A full garbage collection on demand, to see whether anything still holds the model.
     setFlagsFromString('--expose-gc');
     const collectGarbage = runInNewContext('gc') as () => void;
-    const made = (() => {
-      const model = buildHsds(fixtureDirectory(), fixtureSite);
-      return { files: hsdsFiles(model, packageOptions), model: new WeakRef(model) };
-    })();
-    const collected = async () => {
+    const models: WeakRef<HsdsExport>[] = [];
+    const files = hsdsFiles(fixtureDirectory(), fixtureSite, packageOptions, (directory, site) => {
+      const model = buildHsds(directory, site);
+      models.push(new WeakRef(model));
+      return model;
+    });
+    const held = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       collectGarbage();
-      return made.model.deref() === undefined;
+      return models.map((model) => model.deref() !== undefined);
     };
-    for (const [, text] of made.files.slice(1)) text();
-    expect(await collected()).toBe(false);
-    made.files[0]![1]();
-    expect(await collected()).toBe(true);
+    expect(models).toHaveLength(0);
+    for (const [, text] of files.slice(1)) text();
+    expect(await held()).toEqual([true]);
+    files[0]![1]();
+    expect(await held()).toEqual([false]);
   });
 });

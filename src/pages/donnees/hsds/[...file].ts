@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../data/directory';
 import { fr } from '../../../i18n/fr';
-import { buildHsds, hsdsFiles } from '../../../lib/hsds';
+import { hsdsFiles } from '../../../lib/hsds';
 import { entriesKey, pageCacheKey } from '../../../lib/page-cache';
 import { absoluteUrl, routes } from '../../../lib/routes';
 import { site } from '../../../site.config';
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
     licence: { name: site.data.licence, url: site.data.licenceUrl },
   };
   const cacheKey = pageCacheKey([site.url, site.base, entriesKey([...directory.organismes, ...directory.territoires, ...directory.categories])]);
-  return hsdsFiles(buildHsds(directory, site), packageOptions).map(([file, text]) => ({ params: { file }, props: { text }, cacheKey }));
+  return hsdsFiles(directory, site, packageOptions).map(([file, text]) => ({ params: { file }, props: { text }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {

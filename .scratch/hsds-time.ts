@@ -1,0 +1,14 @@
+import { checkContent } from '../src/lib/content-check';
+import { buildDirectory, type DirectoryInput } from '../src/lib/directory';
+import { buildHsds, hsdsFiles } from '../src/lib/hsds';
+import { site } from '../src/site.config';
+let t = performance.now();
+const { content } = checkContent(process.argv[2]!);
+console.log('check', Math.round(performance.now() - t)); t = performance.now();
+const directory = buildDirectory(content as unknown as DirectoryInput);
+console.log('directory', Math.round(performance.now() - t)); t = performance.now();
+const hsds = buildHsds(directory, site);
+console.log('buildHsds', Math.round(performance.now() - t)); t = performance.now();
+const files = hsdsFiles(hsds, { title: '', description: '', homepage: '', licence: { name: '', url: '' } });
+console.log('files', files.length, Math.round(performance.now() - t));
+console.log('heap MiB', Math.round(process.memoryUsage().heapUsed / 1048576));
