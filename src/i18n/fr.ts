@@ -595,7 +595,7 @@ export const fr = {
       "Organismes et services d'aide de Jonquière et des municipalités voisines, selon la Table de lutte à la pauvreté et à l'exclusion sociale de Jonquière.",
   },
   partage: {
-    /** Labels of the page kinds shown on social images (see `OG_KINDS` in lib/og.ts). */
+    /** Labels of the page kinds shown on social images (`OgKind` in lib/og.ts). */
     ogKinds: {
       accueil: 'Accueil',
       repertoire: 'Répertoire',

@@ -16,22 +16,8 @@ export function ogImagesEnabled(env: Record<string, string | undefined> = proces
   return !(value === '0' || value === 'false' || value === 'non' || value === 'no');
 }
 
-/** Kinds of pages, each with a label in `fr.partage.ogKinds`. */
-export const OG_KINDS = [
-  'accueil',
-  'repertoire',
-  'organisme',
-  'territoire',
-  'municipalite',
-  'prejuge',
-  'recit',
-  'bilan',
-  'carte',
-  'recherche',
-  'donnees',
-  'page',
-] as const;
-export type OgKind = (typeof OG_KINDS)[number];
+/** Kinds of pages: those with a label in `fr.partage.ogKinds`. */
+export type OgKind = keyof typeof fr.partage.ogKinds;
 
 /**
  * The kind of a page from the first segment of its path: `[kind of the section's index, kind of a page in it]`.
@@ -139,13 +125,3 @@ export function ogCardTree(card: OgCard): Node {
     ),
   ]);
 }
-
-/** Width and height of a PNG, read from its IHDR chunk; null when the data is not a PNG. */
-export function pngSize(data: Uint8Array): { width: number; height: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (data.length < 24 || signature.some((byte, index) => data[index] !== byte)) return null;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (String.fromCharCode(...data.subarray(12, 16)) !== 'IHDR') return null;
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { hsdsId, HSDS_TABLES, csvFileName } from '../../src/lib/hsds';
 import { ORGANIZATION_TYPES } from '../../src/lib/structured-data';
-import { pngSize } from '../../src/lib/og';
 import { siteContent } from '../support/content';
 import { listFiles, pagePath, readPage } from '../support/dist';
 import { TEST_BASE } from '../support/global-setup';
@@ -41,12 +41,13 @@ describe.each([
     }
   });
 
-  it('has, for every og:image, a 1200×630 PNG in the build', () => {
+  it('has, for every og:image, a 1200×630 PNG in the build', async () => {
     for (const page of pages) {
       const image = readPage(dir, page)('meta[property="og:image"]').attr('content') ?? '';
       const file = join(dir, new URL(image).pathname.slice(base.length));
       expect(existsSync(file), `${page} → ${image}`).toBe(true);
-      expect(pngSize(readFileSync(file)), image).toEqual({ width: 1200, height: 630 });
+      const { format, width, height } = await sharp(file).metadata();
+      expect({ format, width, height }, image).toEqual({ format: 'png', width: 1200, height: 630 });
     }
   });
 
