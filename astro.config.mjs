@@ -17,8 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   cacheDir: cacheDirFor(site.contentDir),
   // The stylesheet is small: inlined, it spares a render-blocking request on slow mobile networks.
-  // Four pages at a time: a warm build mostly copies unchanged pages back from Astro's cache, and waits on
-  // the disk between two copies (measured at 5,000 organisations: about 2 s less than one at a time).
+  // Four pages at a time: while sharp's threads turn one social image into a PNG, the main thread lays out the
+  // next ones; two at a time made a cold build at 5,000 organisations 62 % longer (BENCHMARKS.md, eighth session).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Profiles, need pages and municipality pages give a cacheKey (lib/page-cache.ts): a build renders again
   // only those whose data or code changed, which matters for a 211-sized directory.
