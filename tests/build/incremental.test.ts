@@ -3,7 +3,7 @@
  * index) must never publish stale pages: after each change of content, the site shows it, while pages that
  * did not change are reused.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
@@ -15,8 +15,8 @@ const work = join(testBuildsDir, 'incremental');
 const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 
-function build(content = contentDir, out = outDir): { status: number | null; log: string } {
-  const result = runBuild(out, { CONTENT_DIR: content, OG_IMAGES: '0' });
+function build(content = contentDir, out = outDir, root = projectRoot): { status: number | null; log: string } {
+  const result = runBuild(out, { CONTENT_DIR: content, OG_IMAGES: '0' }, root);
   // Without colours, so that the log reads as plain lines.
   return { status: result.status, log: result.output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
@@ -29,11 +29,11 @@ function edit(file: string, from: string, to: string): void {
 }
 
 /** Files under `/_astro/` that a page refers to (stylesheets, fonts, scripts) but the build did not write. */
-function missingAssets(): string[] {
+function missingAssets(out = outDir): string[] {
   const missing = new Set<string>();
-  for (const file of listFiles(outDir, '.html')) {
-    for (const [reference] of readFileSync(join(outDir, file), 'utf8').matchAll(/\/_astro\/[^"')\s>]+/g)) {
-      if (!existsSync(join(outDir, reference))) missing.add(`${reference} (${file})`);
+  for (const file of listFiles(out, '.html')) {
+    for (const [reference] of readFileSync(join(out, file), 'utf8').matchAll(/\/_astro\/[^"')\s>]+/g)) {
+      if (!existsSync(join(out, reference))) missing.add(`${reference} (${file})`);
     }
   }
   return [...missing];
@@ -131,6 +131,44 @@ describe('a second build after a change', () => {
     expect(log).toContain('organisme-fictif-a.md');
     expect(log).toContain('telephones');
   });
+});
+
+describe("a second build after the site's own scripts changed", () => {
+  it('points every page it keeps at scripts that exist, and at the new code', () => {
+    // A copy of the project, so that its scripts can change while other tests build this checkout.
+    const project = join(work, 'projet');
+    const content = join(work, 'contenu-scripts');
+    const out = join(work, 'dist-scripts');
+    for (const path of [project, content, out, join(projectRoot, cacheDirFor(content))]) rmSync(path, { recursive: true, force: true });
+    mkdirSync(project, { recursive: true });
+    for (const path of ['src', 'public', 'schemas', 'modeles', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(projectRoot, path), join(project, path), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
+    cpSync(join(projectRoot, 'tests/fixtures/carte'), content, { recursive: true });
+    const first = build(content, out, project);
+    expect(first.status, first.log).toBe(0);
+
+    // A municipality page has a cacheKey and loads the small map, whose map-data chunk starts the worker: the
+    // deepest client code a page Astro may keep depends on.
+    const script = join(project, 'src/client/map-worker.ts');
+    const marker = 'tlpj-scripts-changed';
+    writeFileSync(script, `${readFileSync(script, 'utf8')}\nconsole.log('${marker}');\n`);
+    const { status, log } = build(content, out, project);
+    expect(status, log).toBe(0);
+    expect(missingAssets(out)).toEqual([]);
+    // The new code is what the page's scripts load, however deep: the worker is started by a chunk of a chunk.
+    const loaded = new Map<string, string>();
+    const follow = (text: string) => {
+      for (const [, name = ''] of text.matchAll(/(?:\/_astro\/|\.\/)([\w.-]+\.js)\b/g)) {
+        if (loaded.has(name)) continue;
+        const path = join(out, '_astro', name);
+        expect(existsSync(path), name).toBe(true);
+        loaded.set(name, readFileSync(path, 'utf8'));
+        follow(loaded.get(name) ?? '');
+      }
+    };
+    follow(readFileSync(join(out, 'territoire/jonquiere/index.html'), 'utf8'));
+    expect([...loaded.values()].join('\n')).toContain(marker);
+  }, 300_000);
 });
 
 describe('the list of places of a large directory, after a place is added', () => {

@@ -90,11 +90,14 @@ export function buildSite(variant: BuildVariant, prepare?: () => void): BuildRes
   return built;
 }
 
-/** Builds the site as `npm run build` does, into `outDir`, with these variables; returns its status and log. */
-export function runBuild(outDir: string, env: Record<string, string> = {}): Omit<BuildResult, 'outDir'> {
-  const { file, args } = buildProgram(outDir);
+/**
+ * Builds the site as `npm run build` does, into `outDir`, with these variables; returns its status and log.
+ * `root` is the project to build, this checkout unless a test builds a copy of it.
+ */
+export function runBuild(outDir: string, env: Record<string, string> = {}, root = projectRoot): Omit<BuildResult, 'outDir'> {
+  const { file, args } = buildProgram(outDir, { root });
   const result = spawnSync(file, args, {
-    cwd: projectRoot,
+    cwd: root,
     env: { ...cleanEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
