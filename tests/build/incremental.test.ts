@@ -71,6 +71,10 @@ describe('a second build after a change', () => {
     expect(log).not.toMatch(/organisme-fictif-a\/index\.html \((restored|cached)\)/);
     expect(log).toMatch(/\/organismes\/organisme-fictif-c\/index\.html \((restored|cached)\)/);
     expect(page('organismes/organisme-fictif-a')).toContain('<h1 data-pagefind-weight="10">Organisme fictif A renommé</h1>');
+    // The partner form's file of each profile, likewise.
+    expect(log).not.toMatch(/\/contribuer\/fiche\/organisme-fictif-a\.json \((restored|cached)\)/);
+    expect(log).toMatch(/\/contribuer\/fiche\/organisme-fictif-c\.json \((restored|cached)\)/);
+    expect(readFileSync(join(outDir, 'contribuer/fiche/organisme-fictif-a.json'), 'utf8')).toContain('Organisme fictif A renommé');
     expect(log).toMatch(/Index de recherche : \d+ pages lues/);
     expect(organizations().contents.map((organization) => organization.name)).toContain('Organisme fictif A renommé');
   });
