@@ -9,6 +9,7 @@ import { contentReport } from './src/integrations/content.ts';
 import { safeMarkdownPlugin } from './src/lib/safe-markdown.ts';
 import cms from './src/integrations/cms.ts';
 import reuseDist from './src/integrations/reuse-dist.ts';
+import { clientFilesInPageKeys } from './src/lib/page-cache.ts';
 import { routes, withBase } from './src/lib/routes.ts';
 
 export default defineConfig({
@@ -35,4 +36,5 @@ export default defineConfig({
   // Partners write the Markdown: no raw HTML, script or unsafe link may reach a page (lib/safe-markdown.ts).
   markdown: { processor: satteri({ hastPlugins: [safeMarkdownPlugin] }) },
   devToolbar: { enabled: false },
+  vite: { plugins: [clientFilesInPageKeys()] },
 });

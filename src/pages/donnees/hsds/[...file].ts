@@ -2,13 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../data/directory';
 import { fr } from '../../../i18n/fr';
 import { hsdsFiles } from '../../../lib/hsds';
-import { entriesKey, pageCacheKey } from '../../../lib/page-cache';
+import { digest } from '../../../lib/build-cache';
+import { entriesKey } from '../../../lib/page-cache';
 import { absoluteUrl, routes } from '../../../lib/routes';
 import { site } from '../../../site.config';
 
 /**
  * The open-data export (HSDS 3.0, JSON and CSV) under `/donnees/hsds/`, from the same directory model as
- * the pages. Every file depends on the whole directory, so all share one cache key.
+ * the pages. Every file depends on the whole directory, so all share one cache key; being data, not a page,
+ * it does not change with the site's scripts or social images (`pageCacheKey`).
  */
 export const getStaticPaths = (async () => {
   const directory = await getDirectory();
@@ -18,7 +20,7 @@ export const getStaticPaths = (async () => {
     homepage: absoluteUrl(routes.donnees(), site.url, site.base),
     licence: { name: site.data.licence, url: site.data.licenceUrl },
   };
-  const cacheKey = pageCacheKey([site.url, site.base, entriesKey([...directory.organismes, ...directory.territoires, ...directory.categories])]);
+  const cacheKey = digest([site.url, site.base, entriesKey([...directory.organismes, ...directory.territoires, ...directory.categories])]);
   return hsdsFiles(directory, site, packageOptions).map(([file, text]) => ({ params: { file }, props: { text }, cacheKey }));
 }) satisfies GetStaticPaths;
 
