@@ -4,8 +4,9 @@
  *
  * The data stays in a Web Worker (map-worker.ts, started by map-data.ts): it fetches the places' positions,
  * clusters them, then fetches their names and addresses, and answers with what the view shows. The page draws
- * only the markers in view, so a directory of thousands of places costs the reader one small file and a few
- * dozen markers before the first clusters, and never a long pause.
+ * only the markers in view, so a directory of thousands of places costs the reader a few dozen markers, and
+ * never a long pause. The map page's first view comes clustered in the page itself (lib/map-clusters.ts): its
+ * markers show as soon as Leaflet is ready, before the worker has fetched anything.
  *
  * Markers are keyboard buttons named after their place (a `divIcon`, which also avoids the bundler's broken
  * default marker images); Enter opens the popup and puts the keyboard on its first link, Escape closes it and
@@ -16,8 +17,9 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { map as mapStrings } from '../i18n/fr';
 import type { MapFilters, MapPlaceDetails } from '../lib/map';
+import type { ViewAnswer, ViewFeature } from '../lib/map-clusters';
 import type { MapConfig, MapData } from './map-data';
-import type { FilterAnswer, FindAnswer, ViewAnswer, ViewFeature } from './map-worker';
+import type { FilterAnswer, FindAnswer } from './map-worker';
 
 export interface MapController {
   /** Shows the places the filters keep; returns how many. */
@@ -95,7 +97,6 @@ export async function createMap(data: MapData): Promise<MapController> {
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: config.maxZoom }).addTo(map);
 
-  const bounds = await data.loaded;
   const layer = L.layerGroup();
   /** The markers drawn, by cluster or row: kept while in view, so an open popup or the focus survives a pan. */
   let drawn = new Map<string, L.Marker>();
@@ -140,6 +141,20 @@ export async function createMap(data: MapData): Promise<MapController> {
       L.marker([feature.lat, feature.lng], { icon: markerIcon(placeName(feature.place)) }).bindPopup(popupContent(feature.place, config)),
     );
 
+  /** Shows `features`; a marker already drawn for one of them stays as it is (focus, open popup). */
+  const drawFeatures = (features: ViewFeature[]) => {
+    const next = new Map<string, L.Marker>();
+    for (const feature of features) {
+      // A cluster's marker does what its expansion zoom says (zoom in, or list places at one address).
+      const key = feature.kind === 'cluster' ? `cluster-${feature.id}-${feature.expansionZoom}` : `place-${feature.row}`;
+      const marker = drawn.get(key) ?? (feature.kind === 'cluster' ? clusterMarker(feature) : placeMarker(feature));
+      next.set(key, marker);
+      if (!layer.hasLayer(marker)) layer.addLayer(marker);
+    }
+    for (const [key, marker] of drawn) if (!next.has(key)) layer.removeLayer(marker);
+    drawn = next;
+  };
+
   let asked = 0;
   /** Draws the clusters and places in view (and half a screen around, so a short pan shows no gap). */
   const draw = async () => {
@@ -152,15 +167,7 @@ export async function createMap(data: MapData): Promise<MapController> {
     });
     // The reader has moved on: a newer view is on its way.
     if (current !== asked) return;
-    const next = new Map<string, L.Marker>();
-    for (const feature of features) {
-      const key = feature.kind === 'cluster' ? `cluster-${feature.id}` : `place-${feature.row}`;
-      const marker = drawn.get(key) ?? (feature.kind === 'cluster' ? clusterMarker(feature) : placeMarker(feature));
-      next.set(key, marker);
-      if (!layer.hasLayer(marker)) layer.addLayer(marker);
-    }
-    for (const [key, marker] of drawn) if (!next.has(key)) layer.removeLayer(marker);
-    drawn = next;
+    drawFeatures(features);
     // Places and lists of places need their names: drawn again once they are there.
     if (!complete) void ask({ type: 'names' }).then(render);
   };
@@ -190,13 +197,20 @@ export async function createMap(data: MapData): Promise<MapController> {
     });
   });
 
+  layer.addTo(map);
+  // The page's first view, clustered by the build: shown now, before the worker has the positions. The
+  // worker's first answer waits for the names, so that it holds the same places as the page's and keeps
+  // their markers as they are.
+  const firstView = !data.filters.besoin && !data.filters.municipalite ? config.firstView : undefined;
+  if (firstView) drawFeatures(firstView);
+  const bounds = await data.loaded;
   // The municipality's view is set before the markers are drawn, without animation: the reader sees the
   // right view at once, and nothing is drawn twice.
   if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
-  layer.addTo(map);
   map.on('moveend', render);
   // The first filters were asked with the positions (map-data.ts): the clusters may be ready already.
   await data.filtered;
+  if (firstView) await ask({ type: 'names' });
   await render();
 
   return {
