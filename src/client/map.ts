@@ -125,15 +125,18 @@ export async function createMap(data: MapData): Promise<MapController> {
       const label = mapStrings.sameSpotLabel(feature.count);
       return openPopupWithKeyboard(L.marker(position, { icon: clusterIcon(feature.count, label) }).bindPopup(sameSpotContent(feature.places)));
     }
-    const marker = L.marker(position, { icon: clusterIcon(feature.count, mapStrings.clusterLabel(feature.count)) });
-    marker.on('click', (event: L.LeafletMouseEvent) => {
-      const keyboard = event.originalEvent instanceof KeyboardEvent;
+    const zoomIn = (keyboard: boolean) => {
       map.once('moveend', () => {
         if (keyboard) void rendered.then(() => nearestMarker(position)?.getElement()?.focus());
       });
       map.setView(position, feature.expansionZoom);
-    });
-    return marker;
+    };
+    // Leaflet turns Enter into a click only for markers with a popup: a cluster listens to Enter itself.
+    return L.marker(position, { icon: clusterIcon(feature.count, mapStrings.clusterLabel(feature.count)) })
+      .on('click', () => zoomIn(false))
+      .on('keypress', (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === 'Enter') zoomIn(true);
+      });
   };
 
   const placeMarker = (feature: Extract<ViewFeature, { kind: 'place' }>): L.Marker =>

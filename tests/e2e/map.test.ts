@@ -121,7 +121,11 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await page.focus('.map-cluster');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2 lieux à cet endroit');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.matches('.map-marker, .map-cluster') ?? false);
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker') ?? false);
+    expect(['Organisme fictif A, Local fictif A', 'Organisme fictif B, Bureau fictif B']).toContain(
+      await page.evaluate(() => document.activeElement?.textContent),
+    );
+    expect(await page.locator('.map-cluster').count()).toBe(0);
     await context.close();
   });
 
