@@ -117,7 +117,12 @@ export async function createMap(data: MapData): Promise<MapController> {
     return nearest;
   };
 
+  /** The latest view being drawn; a view drawn before the names came is followed by one drawn with them. */
   let rendered: Promise<void> = Promise.resolve();
+  /** Resolves once the view is drawn with every place in it. */
+  const settled = async () => {
+    for (let latest; latest !== rendered; ) await (latest = rendered);
+  };
 
   const clusterMarker = (feature: Extract<ViewFeature, { kind: 'cluster' }>): L.Marker => {
     const position = L.latLng(feature.lat, feature.lng);
@@ -127,7 +132,7 @@ export async function createMap(data: MapData): Promise<MapController> {
     }
     const zoomIn = (keyboard: boolean) => {
       map.once('moveend', () => {
-        if (keyboard) void rendered.then(() => nearestMarker(position)?.getElement()?.focus());
+        if (keyboard) void settled().then(() => nearestMarker(position)?.getElement()?.focus());
       });
       map.setView(position, feature.expansionZoom);
     };
@@ -172,7 +177,7 @@ export async function createMap(data: MapData): Promise<MapController> {
     if (current !== asked) return;
     drawFeatures(features);
     // Places and lists of places need their names: drawn again once they are there.
-    if (!complete) void ask({ type: 'names' }).then(render);
+    if (!complete) rendered = ask({ type: 'names' }).then(render);
   };
   const render = () => (rendered = draw());
 
@@ -206,11 +211,13 @@ export async function createMap(data: MapData): Promise<MapController> {
   // their markers as they are.
   const firstView = !data.filters.besoin && !data.filters.municipalite ? config.firstView : undefined;
   if (firstView) drawFeatures(firstView);
-  const bounds = await data.loaded;
-  // The municipality's view is set before the markers are drawn, without animation: the reader sees the
-  // right view at once, and nothing is drawn twice.
-  if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
+  // From now on, a move asks the worker for its view (answered once the positions are in): a cluster
+  // zoomed into with Enter before then hands the focus to what the worker draws there.
   map.on('moveend', render);
+  const bounds = await data.loaded;
+  // The municipality's view is set before its markers are drawn, without animation: the reader sees the
+  // right view at once.
+  if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
   // The first filters were asked with the positions (map-data.ts): the clusters may be ready already.
   await data.filtered;
   if (firstView) await ask({ type: 'names' });
@@ -223,7 +230,7 @@ export async function createMap(data: MapData): Promise<MapController> {
       if (!found) return false;
       container.scrollIntoView({ block: 'nearest' });
       map.setView([found.lat, found.lng], found.zoom, { animate: false });
-      await rendered;
+      await settled();
       (drawn.get(`place-${found.row}`) ?? nearestMarker(L.latLng(found.lat, found.lng)))?.openPopup();
       return true;
     },

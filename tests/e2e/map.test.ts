@@ -129,6 +129,28 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await context.close();
   });
 
+  it('zooms into a cluster of the page’s first view with Enter before the positions arrive, and hands the focus on', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/carte/positions.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await page.focus('.map-cluster');
+    await page.keyboard.press('Enter');
+    // The zoom ends (Leaflet animates it) while the worker still waits for the positions.
+    await page.waitForTimeout(1000);
+    release();
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker') ?? false);
+    expect(['Organisme fictif A, Local fictif A', 'Organisme fictif B, Bureau fictif B']).toContain(
+      await page.evaluate(() => document.activeElement?.textContent),
+    );
+    await context.close();
+  });
+
   it('lists places that share an address in one popup, since no zoom can separate them', async () => {
     const { page, context } = await openPage(browser, fixture.origin);
     // This test's own content: B moved to A's exact position.
