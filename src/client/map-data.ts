@@ -1,7 +1,7 @@
 /**
  * The map's data on its way, without Leaflet: a territory page's small map starts the worker (map-worker.ts)
- * and its first requests here, and loads Leaflet at the same time (issue 18). The map page's first clusters
- * are in the page itself and need neither.
+ * and its first requests here, and loads Leaflet at the same time (issue 18). The map page starts it once
+ * Leaflet is there: its first clusters are in the page itself.
  */
 import type { MapFilters } from '../lib/map';
 import type { ViewFeature } from '../lib/map-clusters';
