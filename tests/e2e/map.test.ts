@@ -55,6 +55,17 @@ async function listedPlaces(page: Page): Promise<string[]> {
   return page.$$eval('[data-place]:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.place ?? ''));
 }
 
+/** Holds the worker's request for the positions until the returned function is called. */
+async function holdPositions(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/carte/positions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function mapReady(page: Page): Promise<void> {
   await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
 }
@@ -131,12 +142,7 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
 
   it('zooms into a cluster of the page’s first view with Enter before the positions arrive, and hands the focus on', async () => {
     const { page, context } = await openPage(browser, fixture.origin);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/carte/positions.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPositions(page);
     await page.goto(`${fixture.url}carte/`);
     await mapReady(page);
     await page.focus('.map-cluster');
@@ -190,12 +196,7 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
       };
       Object.assign(window, { workerCounts: counts });
     });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/carte/positions.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPositions(page);
     await page.goto(`${fixture.url}carte/`);
     await mapReady(page);
     await expect.poll(() => placesOnMap(page)).toBe(3);
