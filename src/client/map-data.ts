@@ -1,10 +1,10 @@
 /**
- * The map's data on its way, without Leaflet: the pages with a map start the worker (map-worker.ts) and its
- * first requests here, and load Leaflet at the same time. When the map's code started the worker, the worker
- * and its fetch of the positions waited for Leaflet's chunk: one more request in a row before the first
- * clusters (issue 18).
+ * The map's data on its way, without Leaflet: a territory page's small map starts the worker (map-worker.ts)
+ * and its first requests here, and loads Leaflet at the same time (issue 18). The map page starts it once
+ * Leaflet is there: its first clusters are in the page itself.
  */
 import type { MapFilters } from '../lib/map';
+import type { ViewFeature } from '../lib/map-clusters';
 import type { LatLng } from '../site.config';
 import type { FilterAnswer, LoadAnswer, MapRequest } from './map-worker';
 
@@ -18,6 +18,8 @@ export interface MapConfig {
   positions: string;
   details: string;
   municipalite?: string;
+  /** The map page's first view, unfiltered, clustered by the build (lib/map-clusters.ts). */
+  firstView?: ViewFeature[];
   labels: { zoomIn: string; zoomOut: string; closePopup: string; call: string };
 }
 
@@ -30,7 +32,8 @@ export interface MapData {
   ask: AskWorker;
   /** The bounds of the map's places, once the positions are in. */
   loaded: Promise<LoadAnswer>;
-  /** The places kept by the first filters, clustered. */
+  /** The first filters, and the places they keep, clustered. */
+  filters: MapFilters;
   filtered: Promise<FilterAnswer>;
 }
 
@@ -62,9 +65,9 @@ export function startMapData(container: HTMLElement, filters: MapFilters): MapDa
     positions: config.positions,
     details: config.details,
     municipalite: config.municipalite,
-    minZoom: Math.max(0, config.zoom - 2),
+    zoom: config.zoom,
     maxZoom: config.maxZoom,
   });
   const filtered = ask<FilterAnswer>({ type: 'filter', filters });
-  return { container, config, ask, loaded, filtered };
+  return { container, config, ask, loaded, filters, filtered };
 }

@@ -1,12 +1,15 @@
 /**
  * The map page: the filters narrow the list and the markers together, and the URL keeps the filters and
- * the place to centre on (`/carte/?besoin=…&municipalite=…&lieu=…`). Leaflet is loaded only when the page
- * has a map container, that is when at least one place has coordinates.
+ * the place to centre on (`/carte/?besoin=…&municipalite=…&lieu=…`). The page gives `startMap` only when
+ * it has a map container, that is when at least one place has coordinates: otherwise its script holds
+ * neither Leaflet nor the map's worker.
  */
 import { map as mapStrings } from '../i18n/fr';
 import { mapParams, matchesMapFilters, type MapFilters } from '../lib/map';
 import type { MapController } from './map';
-import { startMapData } from './map-data';
+
+/** Draws the map of a container, its first filters applied. */
+export type StartMap = (container: HTMLElement, filters: MapFilters) => Promise<MapController>;
 
 function readFilters(form: HTMLFormElement): MapFilters {
   const data = new FormData(form);
@@ -30,7 +33,7 @@ function filterList(filters: MapFilters): number {
   return shown;
 }
 
-export function installMapPage(): void {
+export function installMapPage(startMap?: StartMap): void {
   const form = document.querySelector<HTMLFormElement>('form[data-map-filters]');
   const count = document.querySelector<HTMLElement>('[data-map-count]');
   if (!form || !count) return;
@@ -40,9 +43,7 @@ export function installMapPage(): void {
     if (field instanceof HTMLSelectElement) field.value = url.searchParams.get(name) ?? '';
   }
   const container = document.querySelector<HTMLElement>('[data-map]');
-  // The worker fetches the positions while Leaflet's chunk loads.
-  const data = container ? startMapData(container, readFilters(form)) : undefined;
-  const map: Promise<MapController> | undefined = data ? import('./map').then(({ createMap }) => createMap(data)) : undefined;
+  const map = container && startMap ? startMap(container, readFilters(form)) : undefined;
 
   // A large directory's map page does not list its places (they have pages of their own): the count is the map's.
   const listed = document.querySelector('[data-place]') !== null;

@@ -4,8 +4,9 @@
  *
  * The data stays in a Web Worker (map-worker.ts, started by map-data.ts): it fetches the places' positions,
  * clusters them, then fetches their names and addresses, and answers with what the view shows. The page draws
- * only the markers in view, so a directory of thousands of places costs the reader one small file and a few
- * dozen markers before the first clusters, and never a long pause.
+ * only the markers in view, so a directory of thousands of places costs the reader a few dozen markers, and
+ * never a long pause. The map page's first view comes clustered in the page itself (lib/map-clusters.ts): its
+ * markers show as soon as Leaflet is ready, before the worker has fetched anything.
  *
  * Markers are keyboard buttons named after their place (a `divIcon`, which also avoids the bundler's broken
  * default marker images); Enter opens the popup and puts the keyboard on its first link, Escape closes it and
@@ -16,8 +17,9 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { map as mapStrings } from '../i18n/fr';
 import type { MapFilters, MapPlaceDetails } from '../lib/map';
+import type { ViewAnswer, ViewFeature } from '../lib/map-clusters';
 import type { MapConfig, MapData } from './map-data';
-import type { FilterAnswer, FindAnswer, ViewAnswer, ViewFeature } from './map-worker';
+import type { FilterAnswer, FindAnswer } from './map-worker';
 
 export interface MapController {
   /** Shows the places the filters keep; returns how many. */
@@ -95,7 +97,6 @@ export async function createMap(data: MapData): Promise<MapController> {
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: config.maxZoom }).addTo(map);
 
-  const bounds = await data.loaded;
   const layer = L.layerGroup();
   /** The markers drawn, by cluster or row: kept while in view, so an open popup or the focus survives a pan. */
   let drawn = new Map<string, L.Marker>();
@@ -116,7 +117,12 @@ export async function createMap(data: MapData): Promise<MapController> {
     return nearest;
   };
 
+  /** The latest view being drawn; a view drawn before the names came is followed by one drawn with them. */
   let rendered: Promise<void> = Promise.resolve();
+  /** Resolves once the view is drawn with every place in it. */
+  const settled = async () => {
+    for (let latest; latest !== rendered; ) await (latest = rendered);
+  };
 
   const clusterMarker = (feature: Extract<ViewFeature, { kind: 'cluster' }>): L.Marker => {
     const position = L.latLng(feature.lat, feature.lng);
@@ -124,21 +130,38 @@ export async function createMap(data: MapData): Promise<MapController> {
       const label = mapStrings.sameSpotLabel(feature.count);
       return openPopupWithKeyboard(L.marker(position, { icon: clusterIcon(feature.count, label) }).bindPopup(sameSpotContent(feature.places)));
     }
-    const marker = L.marker(position, { icon: clusterIcon(feature.count, mapStrings.clusterLabel(feature.count)) });
-    marker.on('click', (event: L.LeafletMouseEvent) => {
-      const keyboard = event.originalEvent instanceof KeyboardEvent;
+    const zoomIn = (keyboard: boolean) => {
       map.once('moveend', () => {
-        if (keyboard) void rendered.then(() => nearestMarker(position)?.getElement()?.focus());
+        if (keyboard) void settled().then(() => nearestMarker(position)?.getElement()?.focus());
       });
       map.setView(position, feature.expansionZoom);
-    });
-    return marker;
+    };
+    // Leaflet turns Enter into a click only for markers with a popup: a cluster listens to Enter itself.
+    return L.marker(position, { icon: clusterIcon(feature.count, mapStrings.clusterLabel(feature.count)) })
+      .on('click', () => zoomIn(false))
+      .on('keypress', (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === 'Enter') zoomIn(true);
+      });
   };
 
   const placeMarker = (feature: Extract<ViewFeature, { kind: 'place' }>): L.Marker =>
     openPopupWithKeyboard(
       L.marker([feature.lat, feature.lng], { icon: markerIcon(placeName(feature.place)) }).bindPopup(popupContent(feature.place, config)),
     );
+
+  /** Shows `features`; a marker already drawn for one of them stays as it is (focus, open popup). */
+  const drawFeatures = (features: ViewFeature[]) => {
+    const next = new Map<string, L.Marker>();
+    for (const feature of features) {
+      // A cluster's marker does what its expansion zoom says (zoom in, or list places at one address).
+      const key = feature.kind === 'cluster' ? `cluster-${feature.id}-${feature.expansionZoom}` : `place-${feature.row}`;
+      const marker = drawn.get(key) ?? (feature.kind === 'cluster' ? clusterMarker(feature) : placeMarker(feature));
+      next.set(key, marker);
+      if (!layer.hasLayer(marker)) layer.addLayer(marker);
+    }
+    for (const [key, marker] of drawn) if (!next.has(key)) layer.removeLayer(marker);
+    drawn = next;
+  };
 
   let asked = 0;
   /** Draws the clusters and places in view (and half a screen around, so a short pan shows no gap). */
@@ -152,17 +175,9 @@ export async function createMap(data: MapData): Promise<MapController> {
     });
     // The reader has moved on: a newer view is on its way.
     if (current !== asked) return;
-    const next = new Map<string, L.Marker>();
-    for (const feature of features) {
-      const key = feature.kind === 'cluster' ? `cluster-${feature.id}` : `place-${feature.row}`;
-      const marker = drawn.get(key) ?? (feature.kind === 'cluster' ? clusterMarker(feature) : placeMarker(feature));
-      next.set(key, marker);
-      if (!layer.hasLayer(marker)) layer.addLayer(marker);
-    }
-    for (const [key, marker] of drawn) if (!next.has(key)) layer.removeLayer(marker);
-    drawn = next;
+    drawFeatures(features);
     // Places and lists of places need their names: drawn again once they are there.
-    if (!complete) void ask({ type: 'names' }).then(render);
+    if (!complete) rendered = ask({ type: 'names' }).then(render);
   };
   const render = () => (rendered = draw());
 
@@ -190,13 +205,22 @@ export async function createMap(data: MapData): Promise<MapController> {
     });
   });
 
-  // The municipality's view is set before the markers are drawn, without animation: the reader sees the
-  // right view at once, and nothing is drawn twice.
-  if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
   layer.addTo(map);
+  // The page's first view, clustered by the build: shown now, before the worker has the positions. The
+  // worker's first answer waits for the names, so that it holds the same places as the page's and keeps
+  // their markers as they are.
+  const firstView = !data.filters.besoin && !data.filters.municipalite ? config.firstView : undefined;
+  if (firstView) drawFeatures(firstView);
+  // From now on, a move asks the worker for its view (answered once the positions are in): a cluster
+  // zoomed into with Enter before then hands the focus to what the worker draws there.
   map.on('moveend', render);
+  const bounds = await data.loaded;
+  // The municipality's view is set before its markers are drawn, without animation: the reader sees the
+  // right view at once.
+  if (bounds && config.municipalite) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14, animate: false });
   // The first filters were asked with the positions (map-data.ts): the clusters may be ready already.
   await data.filtered;
+  if (firstView) await ask({ type: 'names' });
   await render();
 
   return {
@@ -206,7 +230,7 @@ export async function createMap(data: MapData): Promise<MapController> {
       if (!found) return false;
       container.scrollIntoView({ block: 'nearest' });
       map.setView([found.lat, found.lng], found.zoom, { animate: false });
-      await rendered;
+      await settled();
       (drawn.get(`place-${found.row}`) ?? nearestMarker(L.latLng(found.lat, found.lng)))?.openPopup();
       return true;
     },

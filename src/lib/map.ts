@@ -87,8 +87,10 @@ export interface MapPositions {
 /** `carte/lieux.json`: what a marker is named and its popup says, loaded after the first clusters. */
 export type MapPlaceDetails = Pick<MapPlace, 'id' | 'nom' | 'lieu' | 'adresse' | 'url' | 'telephone'>;
 
-export function locatedPlaces(directory: Directory): (MapPlace & { lat: number; lng: number })[] {
-  return mapPlaces(directory).filter(isLocated);
+export type LocatedPlace = MapPlace & { lat: number; lng: number };
+
+export function locatedPlaces(places: readonly MapPlace[]): LocatedPlace[] {
+  return places.filter(isLocated);
 }
 
 export function mapPositions(places: readonly MapPoint[]): MapPositions {

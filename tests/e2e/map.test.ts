@@ -55,6 +55,17 @@ async function listedPlaces(page: Page): Promise<string[]> {
   return page.$$eval('[data-place]:not([hidden])', (items) => items.map((item) => (item as HTMLElement).dataset.place ?? ''));
 }
 
+/** Holds the worker's request for the positions until the returned function is called. */
+async function holdPositions(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/carte/positions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function mapReady(page: Page): Promise<void> {
   await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
 }
@@ -121,7 +132,28 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await page.focus('.map-cluster');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('2 lieux à cet endroit');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.matches('.map-marker, .map-cluster') ?? false);
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker') ?? false);
+    expect(['Organisme fictif A, Local fictif A', 'Organisme fictif B, Bureau fictif B']).toContain(
+      await page.evaluate(() => document.activeElement?.textContent),
+    );
+    expect(await page.locator('.map-cluster').count()).toBe(0);
+    await context.close();
+  });
+
+  it('zooms into a cluster of the page’s first view with Enter before the positions arrive, and hands the focus on', async () => {
+    const { page, context } = await openPage(browser, fixture.origin);
+    const release = await holdPositions(page);
+    await page.goto(`${fixture.url}carte/`);
+    await mapReady(page);
+    await page.focus('.map-cluster');
+    await page.keyboard.press('Enter');
+    // The zoom ends (Leaflet animates it) while the worker still waits for the positions.
+    await page.waitForTimeout(1000);
+    release();
+    await page.waitForFunction(() => document.activeElement?.matches('.map-marker') ?? false);
+    expect(['Organisme fictif A, Local fictif A', 'Organisme fictif B, Bureau fictif B']).toContain(
+      await page.evaluate(() => document.activeElement?.textContent),
+    );
     await context.close();
   });
 
@@ -147,19 +179,43 @@ describe('map of the fictional content (tests/fixtures/carte)', () => {
     await context.close();
   });
 
-  it('asks for the places’ positions without waiting for Leaflet (issue 18: one request fewer in a row)', async () => {
+  it('shows the first clusters written in the page before the positions arrive, and the worker keeps them (issue 18)', async () => {
     const { page, context } = await openPage(browser, fixture.origin);
-    const positions = page.waitForRequest(/\/carte\/positions\.json$/);
-    // Leaflet is held until the positions are asked for: the map shows only if the positions did not wait for it.
-    for (const chunk of leafletChunks(inject('fixtureMapDir'))) {
-      await page.route(`**/_astro/${chunk}`, async (route) => {
-        await positions;
-        await route.continue();
-      });
-    }
+    // Counts the questions the page asks its worker and the answers it gets.
+    await page.addInitScript(() => {
+      const counts = { asked: 0, answered: 0 };
+      const listened = new WeakSet<Worker>();
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+        if (!listened.has(this)) {
+          listened.add(this);
+          this.addEventListener('message', () => (counts.answered += 1));
+        }
+        counts.asked += 1;
+        post.call(this, message);
+      };
+      Object.assign(window, { workerCounts: counts });
+    });
+    const release = await holdPositions(page);
     await page.goto(`${fixture.url}carte/`);
     await mapReady(page);
     await expect.poll(() => placesOnMap(page)).toBe(3);
+    expect(await page.locator('.map-cluster').count()).toBe(1);
+    expect(await page.locator('.map-marker').innerText()).toBe('Organisme fictif C, Comptoir fictif C');
+    await page.$$eval('.leaflet-marker-icon', (markers) => markers.forEach((marker) => marker.setAttribute('data-from-page', '')));
+
+    const names = page.waitForResponse(/\/carte\/lieux\.json$/);
+    release();
+    await names;
+    await page.waitForFunction(() => {
+      const { asked, answered } = (window as unknown as { workerCounts: { asked: number; answered: number } }).workerCounts;
+      return asked > 0 && answered === asked;
+    });
+    // The worker's clusters are the page's: the markers drawn from the page are still the ones shown.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(2);
+    expect(await page.locator('.leaflet-marker-icon[data-from-page]').count()).toBe(2);
+    expect(await placesOnMap(page)).toBe(3);
     await context.close();
   });
 
@@ -218,6 +274,10 @@ describe('map of content without coordinates (tests/fixtures/site)', () => {
     expect(await page.locator('[data-map]').count()).toBe(0);
     expect(requests.filter((url) => /\/carte\/(positions|lieux)\.json$/.test(url) || url.startsWith(tileOrigin))).toEqual([]);
     expect(loadsLeaflet(requests, inject('siteDir'))).toEqual([]);
+    // Its script filters the list, and holds no map code that would start nothing.
+    const scripts = requests.filter((url) => url.endsWith('.js')).map((url) => readFileSync(join(inject('siteDir'), new URL(url).pathname), 'utf8'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((code) => code.includes('Worker('))).toEqual([]);
     await context.close();
   });
 });

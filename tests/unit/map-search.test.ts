@@ -27,11 +27,11 @@ describe('map places', () => {
       'organisme-fictif-d--bureau',
     ]);
     expect(places.filter(isLocated)).toHaveLength(3);
-    expect(locatedPlaces(directory).map((place) => place.id)).not.toContain('organisme-fictif-d--bureau');
+    expect(locatedPlaces(places).map((place) => place.id)).not.toContain('organisme-fictif-d--bureau');
   });
 
   it('writes the positions compactly, and reads them back as they were, in the order of the names file', () => {
-    const located = locatedPlaces(directory);
+    const located = locatedPlaces(places);
     expect(located.length).toBeGreaterThan(1);
     const positions = JSON.parse(JSON.stringify(mapPositions(located)));
     expect(mapPoints(positions)).toEqual(located.map(({ lat, lng, municipalites, besoins }) => ({ lat, lng, municipalites, besoins })));
