@@ -166,7 +166,7 @@ async function measureReadersOf(organisations: number, dist: string, lighthouse:
   console.log(`  lecteurs : carte, première recherche${lighthouse ? ', Lighthouse' : ''}…`);
   const measure = await measureReaders(dist, { lighthouse });
   console.log(
-    `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant ; recherche : ${measure.search
+    `  carte : premiers repères ${seconds(measure.map.firstMarkMs)} s, ${kib(measure.map.gzipBytes)} KB gzip avant, un besoin choisi ${measure.map.filterMs === undefined ? '—' : seconds(measure.map.filterMs)} s ; recherche : ${measure.search
       .map((search) => `${searchLabel(search)} ${seconds(search.resultsMs)} s, ${kib(search.bytes)} KB`)
       .join(' ; ')}`,
   );

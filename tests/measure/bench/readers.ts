@@ -58,6 +58,10 @@ export interface MapMeasure {
   bytes: number;
   gzipBytes: number;
   files: number;
+  /** From choosing a need in the filters to the count of places shown changing, once the map is ready. */
+  filterMs?: number;
+  /** The longest main-thread task (over 50 ms, the browser's « long task ») while the filter applied; 0 if none. */
+  filterLongestTaskMs?: number;
 }
 
 export interface SearchMeasure extends SearchCase {
@@ -101,6 +105,26 @@ async function pageTimeWhen(page: Page, test: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Chooses the first need in the map's filters once the map shows its count, and times the answer. */
+async function measureFilter(page: Page): Promise<Pick<MapMeasure, 'filterMs' | 'filterLongestTaskMs'>> {
+  const count = () => page.locator('[data-map-count]').innerText();
+  await page.waitForFunction(`document.querySelector('[data-map-count]')?.textContent.trim() !== ''`, undefined, { timeout: 120_000 });
+  const needs = await page.locator('#carte-besoin option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+  if (needs.length === 0) return {};
+  const before = await count();
+  const start = await page.evaluate(() => {
+    (window as { longTasks?: number[] }).longTasks = [];
+    new PerformanceObserver((list) => (window as { longTasks?: number[] }).longTasks?.push(...list.getEntries().map((task) => task.duration))).observe({ type: 'longtask' });
+    return performance.now();
+  });
+  await page.selectOption('#carte-besoin', needs[0]!);
+  const answered = await pageTimeWhen(page, `document.querySelector('[data-map-count]')?.textContent !== ${JSON.stringify(before)}`);
+  // The markers are drawn after the count: a long task then would still be a visible pause.
+  await page.waitForTimeout(1000);
+  const tasks = await page.evaluate(() => (window as { longTasks?: number[] }).longTasks ?? []);
+  return { filterMs: Math.round(answered - start), filterLongestTaskMs: Math.round(Math.max(0, ...tasks)) };
+}
+
 async function measureMap(browser: Browser, origin: string): Promise<MapMeasure> {
   const { page, context } = await openPage(browser, origin);
   try {
@@ -113,6 +137,7 @@ async function measureMap(browser: Browser, origin: string): Promise<MapMeasure>
       bytes: fetched.reduce((sum, file) => sum + file.body.length, 0),
       gzipBytes: fetched.reduce((sum, file) => sum + (file.body.length > 0 ? gzipSize(file.body) : 0), 0),
       files: fetched.length,
+      ...(await measureFilter(page)),
     };
   } finally {
     await context.close();
@@ -194,16 +219,18 @@ export function readersBlock(results: ReaderResult[]): string {
   const ms = (value: number | undefined) => (value === undefined ? DASH : (value / 1000).toFixed(2));
   const sorted = [...results].sort((a, b) => a.organisations - b.organisations);
   return [
-    'Headless Chromium (Debian), desktop viewport, local server without compression, no CPU or network throttling; map tiles answered locally and not counted. Lighthouse: mobile emulation, performance score.',
+    'Headless Chromium (Debian), desktop viewport, local server without compression, no CPU or network throttling; map tiles answered locally and not counted. A need chosen: the first need of the map\'s filters, once the map shows its count; a « long task » is one over 50 ms, 0 if none. Lighthouse: mobile emulation, performance score.',
     '',
     table(
-      ['Organisations', 'Measured', '`/carte/`: first cluster or marker (s)', 'Fetched before it (KB)', 'gzip (KB)', 'Lighthouse `/carte/`'],
+      ['Organisations', 'Measured', '`/carte/`: first cluster or marker (s)', 'Fetched before it (KB)', 'gzip (KB)', 'A need chosen: count answered (s)', 'Longest task meanwhile (ms)', 'Lighthouse `/carte/`'],
       sorted.map((result) => [
         result.organisations.toLocaleString('en'),
         `${result.date.slice(0, 16).replace('T', ' ')} (${result.commit})`,
         ms(result.map.firstMarkMs),
         kib(result.map.bytes),
         kib(result.map.gzipBytes),
+        ms(result.map.filterMs),
+        result.map.filterLongestTaskMs === undefined ? DASH : String(result.map.filterLongestTaskMs),
         score(result, '/carte/'),
       ]),
     ),
