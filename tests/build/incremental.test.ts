@@ -3,11 +3,12 @@
  * index) must never publish stale pages: after each change of content, the site shows it, while pages that
  * did not change are reused.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/integrations/content-cache';
-import { projectRoot, runBuild, testBuildsDir } from '../support/build-site';
+import { copySite, type SiteCopy } from '../measure/bench/site-copy';
+import { projectRoot, runBuild, testBuildsDir, type BuildOptions } from '../support/build-site';
 import { listFiles, readPage } from '../support/dist';
 import { SCALE_CONTENT_DIR } from '../support/scale-site';
 
@@ -15,14 +16,14 @@ const work = join(testBuildsDir, 'incremental');
 const contentDir = join(work, 'contenu');
 const outDir = join(work, 'dist');
 
-function build(content = contentDir, out = outDir, root = projectRoot): { status: number | null; log: string } {
-  const result = runBuild(out, { CONTENT_DIR: content, OG_IMAGES: '0' }, root);
+function build(content = contentDir, out = outDir, project: BuildOptions = {}): { status: number | null; log: string } {
+  const result = runBuild(out, { CONTENT_DIR: content, OG_IMAGES: '0' }, project);
   // Without colours, so that the log reads as plain lines.
   return { status: result.status, log: result.output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
-function edit(file: string, from: string, to: string): void {
-  const path = join(contentDir, file);
+function edit(file: string, from: string, to: string, dir = contentDir): void {
+  const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
   expect(text, file).toContain(from);
   writeFileSync(path, text.replace(from, to));
@@ -138,16 +139,11 @@ describe('a second build after a change', () => {
 });
 
 describe("a second build after the site's own scripts changed", () => {
-  // A copy of the project, so that its scripts can change while other tests build this checkout.
-  const project = join(work, 'projet');
+  // A copy of the project, so that its scripts can change while other tests build this checkout; it keeps
+  // Astro's cache to itself.
+  let site: SiteCopy;
   const content = join(work, 'contenu-scripts');
   const out = join(work, 'dist-scripts');
-  const change = (file: string, from: string, to: string) => {
-    const path = join(project, file);
-    const text = readFileSync(path, 'utf8');
-    expect(text, file).toContain(from);
-    writeFileSync(path, text.replace(from, to));
-  };
   /** The scripts a page loads, however deep (a chunk of a chunk starts the map's worker), by file name. */
   const scriptsOf = (page: string) => {
     const loaded = new Map<string, string>();
@@ -167,12 +163,10 @@ describe("a second build after the site's own scripts changed", () => {
   const municipality = 'territoire/jonquiere/index.html';
 
   beforeAll(() => {
-    for (const path of [project, content, out, join(projectRoot, cacheDirFor(content))]) rmSync(path, { recursive: true, force: true });
-    mkdirSync(project, { recursive: true });
-    for (const path of ['src', 'public', 'schemas', 'modeles', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(projectRoot, path), join(project, path), { recursive: true });
-    symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'));
+    site = copySite(projectRoot, join(work, 'projet'));
+    for (const path of [content, out]) rmSync(path, { recursive: true, force: true });
     cpSync(join(projectRoot, 'tests/fixtures/carte'), content, { recursive: true });
-    const first = build(content, out, project);
+    const first = build(content, out, site.buildOptions);
     expect(first.status, first.log).toBe(0);
   }, 300_000);
 
@@ -180,8 +174,8 @@ describe("a second build after the site's own scripts changed", () => {
     // Leaflet imported by the map page's own script: shared files are cut and named otherwise, and the
     // municipality page's script gets a new name although none of its code changed.
     const before = [...scriptsOf(municipality).keys()];
-    change('src/client/map-page.ts', "import { map as mapStrings }", "import 'leaflet';\nimport { map as mapStrings }");
-    const { status, log } = build(content, out, project);
+    edit('src/client/map-page.ts', "import { map as mapStrings }", "import 'leaflet';\nimport { map as mapStrings }", site.root);
+    const { status, log } = build(content, out, site.buildOptions);
     expect(status, log).toBe(0);
     expect(missingAssets(out)).toEqual([]);
     expect([...scriptsOf(municipality).keys()]).not.toEqual(before);
@@ -189,8 +183,8 @@ describe("a second build after the site's own scripts changed", () => {
 
   it('loads the new code in every page it keeps, however deep the script that changed', () => {
     const marker = 'tlpj-scripts-changed';
-    change('src/client/map-worker.ts', "import { mapPoints", `console.log('${marker}');\nimport { mapPoints`);
-    const { status, log } = build(content, out, project);
+    edit('src/client/map-worker.ts', "import { mapPoints", `console.log('${marker}');\nimport { mapPoints`, site.root);
+    const { status, log } = build(content, out, site.buildOptions);
     expect(status, log).toBe(0);
     expect(missingAssets(out)).toEqual([]);
     expect([...scriptsOf(municipality).values()].join('\n')).toContain(marker);

@@ -154,7 +154,7 @@ function editOneProfile(organismesDir: string, run: number): void {
 function fullBuild(dir: string, site: SiteCopy): (mode: Mode, run: number) => Promise<BuildMeasure> {
   return (mode, run) =>
     measureBuild({
-      program: buildProgram(site.outDir, { root: site.root, astroOptions: ['--config', site.configFile], indexCacheDir: site.indexCacheDir }),
+      program: buildProgram(site.outDir, site.buildOptions),
       cwd: site.root,
       env: { CONTENT_DIR: join(dir, 'content') },
       logFile: join(dir, `build-complet-${mode}-${run}.log`),

@@ -31,13 +31,20 @@ export interface Program {
 
 const shellWord = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
 
+/** Another project than this checkout (a copy), options of its `astro build`, where its search index is kept. */
+export interface BuildOptions {
+  root?: string;
+  astroOptions?: string[];
+  indexCacheDir?: string;
+}
+
 /**
  * `npm run build` (package.json) without npm in between: `astro build`, then the search index of the same
  * folder (`npm run recherche`). One shell runs both, so that they make one process tree, as under npm.
  * `astroOptions` go to `astro build` (`--config`); `indexCacheDir` is where the index is kept when Astro's
  * cache folder is not the usual one.
  */
-export function buildProgram(outDir: string, options: { root?: string; astroOptions?: string[]; indexCacheDir?: string } = {}): Program {
+export function buildProgram(outDir: string, options: BuildOptions = {}): Program {
   const root = options.root ?? projectRoot;
   const astro = [process.execPath, ...astroBuildArguments(outDir, root), ...(options.astroOptions ?? [])];
   const index = [process.execPath, '--import', join(root, 'scripts/ts-loader.mjs'), join(root, 'scripts/recherche.ts'), '--outDir', outDir];
@@ -92,12 +99,12 @@ export function buildSite(variant: BuildVariant, prepare?: () => void): BuildRes
 
 /**
  * Builds the site as `npm run build` does, into `outDir`, with these variables; returns its status and log.
- * `root` is the project to build, this checkout unless a test builds a copy of it.
+ * `options` build a copy of the project instead of this checkout (`buildOptions` of a site copy).
  */
-export function runBuild(outDir: string, env: Record<string, string> = {}, root = projectRoot): Omit<BuildResult, 'outDir'> {
-  const { file, args } = buildProgram(outDir, { root });
+export function runBuild(outDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Omit<BuildResult, 'outDir'> {
+  const { file, args } = buildProgram(outDir, options);
   const result = spawnSync(file, args, {
-    cwd: root,
+    cwd: options.root ?? projectRoot,
     env: { ...cleanEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -20,6 +20,8 @@ export interface SiteCopy {
   indexCacheDir: string;
   /** What a cold build must not find. */
   caches: string[];
+  /** How `buildProgram` (tests/support/build-site.ts) builds this copy. */
+  buildOptions: { root: string; astroOptions: string[]; indexCacheDir: string };
 }
 
 export function copySite(projectRoot: string, target: string): SiteCopy {
@@ -36,5 +38,13 @@ export function copySite(projectRoot: string, target: string): SiteCopy {
   const configFile = 'astro.bench.config.mjs';
   // Astro's cache would otherwise go to node_modules/.astro, that is into the project's own node_modules.
   writeFileSync(join(target, configFile), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
-  return { root: target, configFile, outDir: join(target, 'dist'), indexCacheDir: searchIndexCacheDir(cacheDir), caches: [cacheDir, join(target, '.cache'), join(target, '.astro')] };
+  const indexCacheDir = searchIndexCacheDir(cacheDir);
+  return {
+    root: target,
+    configFile,
+    outDir: join(target, 'dist'),
+    indexCacheDir,
+    caches: [cacheDir, join(target, '.cache'), join(target, '.astro')],
+    buildOptions: { root: target, astroOptions: ['--config', configFile], indexCacheDir },
+  };
 }
