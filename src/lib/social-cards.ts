@@ -12,12 +12,14 @@ import type { Recit } from '../schemas/recit';
 import type { Theme } from '../schemas/theme';
 import type { BilanModel } from './bilan';
 import type { Directory, Entry } from './directory';
-import { listsPlacesOnMapPage, mapPlaces } from './map';
+import { listsPlacesOnMapPage, type MapPlace } from './map';
 import { themesWithRecits } from './prejuges';
 import { routes } from './routes';
 
 export interface SocialCardSources {
   directory: Directory;
+  /** The map's places (`getMapPlaces`): a large directory's map has list pages of its own. */
+  places: readonly MapPlace[];
   bilan: BilanModel;
   pages: readonly Entry<Page>[];
   prejuges: readonly Entry<Prejuge>[];
@@ -29,7 +31,7 @@ export interface SocialCardSources {
  * Every image's page: its path (without base) and title, as the page passes them to its layout. A list cut
  * into pages has one image, its first page's, which the later pages share (`imageOf` of the layout).
  */
-export function socialImagePages({ directory, bilan, pages, prejuges, recits, themes }: SocialCardSources): { path: string; title: string }[] {
+export function socialImagePages({ directory, places, bilan, pages, prejuges, recits, themes }: SocialCardSources): { path: string; title: string }[] {
   const page = (id: string) => pages.find((entry) => entry.id === id)?.data.titre;
   const titled = [
     { path: routes.home(), title: fr.home.title },
@@ -50,7 +52,7 @@ export function socialImagePages({ directory, bilan, pages, prejuges, recits, th
     ...bilan.series.map((serie) => ({ path: routes.bilanIndicateur(serie.indicateur.id), title: serie.indicateur.titre })),
     { path: routes.donnees(), title: fr.donnees.title },
     { path: routes.carte(), title: fr.map.title },
-    ...(listsPlacesOnMapPage(mapPlaces(directory)) ? [] : [{ path: routes.carteLieux(), title: fr.map.listPageTitle(1) }]),
+    ...(listsPlacesOnMapPage(places) ? [] : [{ path: routes.carteLieux(), title: fr.map.listPageTitle(1) }]),
     { path: routes.recherche(), title: fr.search.title },
     { path: routes.planAction(), title: fr.planAction.title },
     { path: routes.prejuges(), title: fr.prejuges.title },

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getBilan } from '../../data/bilan';
-import { getDirectory } from '../../data/directory';
+import { getDirectory, getMapPlaces } from '../../data/directory';
 import { digest } from '../../lib/build-cache';
 import { OG_DIR, ogImagePath, ogImagesEnabled, socialCard, type OgCard } from '../../lib/og';
 import { loadOgFonts, renderOgImage } from '../../lib/og-render';
@@ -15,15 +15,16 @@ import { site } from '../../site.config';
 
 export const getStaticPaths = (async () => {
   if (!ogImagesEnabled()) return [];
-  const [directory, bilan, pages, prejuges, recits, themes] = await Promise.all([
+  const [directory, places, bilan, pages, prejuges, recits, themes] = await Promise.all([
     getDirectory(),
+    getMapPlaces(),
     getBilan(),
     getCollection('pages'),
     getCollection('prejuges'),
     getCollection('recits'),
     getCollection('themes'),
   ]);
-  return socialImagePages({ directory, bilan, pages, prejuges, recits, themes }).map(({ path, title }) => {
+  return socialImagePages({ directory, places, bilan, pages, prejuges, recits, themes }).map(({ path, title }) => {
     const card = socialCard(path, title, site);
     const image = ogImagePath(path).slice(`/${OG_DIR}/`.length, -'.png'.length);
     return { params: { image }, props: { card }, cacheKey: digest([JSON.stringify(card)]) };
